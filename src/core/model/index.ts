@@ -1,0 +1,5 @@
+export * from './grid';
+export * from './address';
+export * from './unit';
+export * from './finding';
+export * from './roles';

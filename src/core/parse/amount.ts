@@ -1,0 +1,69 @@
+import { decimalOfNumber, type Decimal } from '../money/decimal';
+import { toFen, type Amount } from '../money/fen';
+import { isCellError, type CellValue } from '../model/grid';
+import type { Unit } from '../model/unit';
+import { isPercentFormat, shownDecimalsOfFormat } from './numFmt';
+import { parseNumberText } from './number';
+
+export type AmountRead =
+  | { readonly kind: 'blank' }
+  | (Amount & { readonly kind: 'amount'; readonly fromText: boolean })
+  | { readonly kind: 'invalid'; readonly shown: string };
+
+export const BLANK: AmountRead = { kind: 'blank' };
+
+function amountOf(decimal: Decimal, shownDecimals: number, unit: Unit, fromText: boolean): AmountRead {
+  const fen = toFen(decimal, unit);
+  if (fen === undefined) return { kind: 'invalid', shown: decimal.digits };
+  return { kind: 'amount', fen, shownDecimals, unit, fromText };
+}
+
+/**
+ * A money figure from one cell, in integer fen. `columnUnit` is the unit of the column (from its
+ * header or the sheet's unit line); a text with its own unit (`15万元`) uses that one instead.
+ * Shown decimals come from the number format of a numeric cell, from the digits of a text.
+ */
+export function readAmount(cell: CellValue, numFmt: string | undefined, columnUnit: Unit): AmountRead {
+  if (cell === null) return BLANK;
+  if (typeof cell === 'number') {
+    if (!Number.isFinite(cell)) return { kind: 'invalid', shown: String(cell) };
+    if (isPercentFormat(numFmt)) return { kind: 'invalid', shown: String(cell) };
+    const decimal = decimalOfNumber(cell);
+    const shown = shownDecimalsOfFormat(numFmt) ?? decimal.scale;
+    return amountOf(decimal, shown, columnUnit, false);
+  }
+  if (typeof cell === 'string') {
+    const parsed = parseNumberText(cell);
+    if (parsed.kind === 'blank') return BLANK;
+    if (parsed.kind === 'invalid' || parsed.percent) return { kind: 'invalid', shown: cell };
+    return amountOf(parsed.decimal, parsed.decimal.scale, parsed.unit ?? columnUnit, true);
+  }
+  if (isCellError(cell)) return { kind: 'invalid', shown: cell.error };
+  return { kind: 'invalid', shown: String(cell) };
+}
+
+/** A count (人数): a whole number, from a numeric cell or a text such as `568` or `５６８人`. */
+export type CountRead =
+  | { readonly kind: 'blank' }
+  | { readonly kind: 'count'; readonly count: number; readonly fromText: boolean }
+  | { readonly kind: 'invalid'; readonly shown: string };
+
+export function readCount(cell: CellValue): CountRead {
+  if (cell === null) return { kind: 'blank' };
+  if (typeof cell === 'number') {
+    return Number.isSafeInteger(cell)
+      ? { kind: 'count', count: cell, fromText: false }
+      : { kind: 'invalid', shown: String(cell) };
+  }
+  if (typeof cell === 'string') {
+    const parsed = parseNumberText(cell.replace(/[人户名次个]$/, ''));
+    if (parsed.kind === 'blank') return { kind: 'blank' };
+    if (parsed.kind === 'number' && parsed.decimal.scale === 0 && !parsed.unit && !parsed.percent) {
+      const count = Number(parsed.decimal.digits) * (parsed.decimal.negative ? -1 : 1);
+      if (Number.isSafeInteger(count)) return { kind: 'count', count, fromText: true };
+    }
+    return { kind: 'invalid', shown: cell };
+  }
+  if (isCellError(cell)) return { kind: 'invalid', shown: cell.error };
+  return { kind: 'invalid', shown: String(cell) };
+}

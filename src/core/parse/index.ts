@@ -1,0 +1,5 @@
+export * from './text';
+export * from './unit';
+export * from './numFmt';
+export * from './number';
+export * from './amount';
