@@ -30,7 +30,10 @@ export function roleOfHeader(text: string): ColumnRole | undefined {
   const word = headerWord(text);
   if (!word) return undefined;
   let best: { role: ColumnRole; score: number } | undefined;
-  for (const [role, synonyms] of Object.entries(ROLE_SYNONYMS) as [ColumnRole, readonly string[]][]) {
+  for (const [role, synonyms] of Object.entries(ROLE_SYNONYMS) as [
+    ColumnRole,
+    readonly string[],
+  ][]) {
     for (const synonym of synonyms) {
       let score = 0;
       if (word === synonym) score = 1000 + synonym.length;

@@ -18,7 +18,11 @@ export class Figures {
     if (!byRow) this.amounts.set(column.col, (byRow = new Map()));
     let read = byRow.get(row);
     if (!read) {
-      read = readAmount(cellAt(this.sheet, row, column.col), numFmtAt(this.sheet, row, column.col), column.unit ?? YUAN);
+      read = readAmount(
+        cellAt(this.sheet, row, column.col),
+        numFmtAt(this.sheet, row, column.col),
+        column.unit ?? YUAN,
+      );
       byRow.set(row, read);
     }
     return read;

@@ -5,7 +5,14 @@ import { roleOfHeader } from './columns';
 /** How far down a header row is looked for: titles, unit lines and notes stand above it. */
 export const HEADER_SEARCH_ROWS = 30;
 
-const FIGURE_ROLES: ReadonlySet<ColumnRole> = new Set(['budget', 'actual', 'amount', 'headcount', 'standard', 'source']);
+const FIGURE_ROLES: ReadonlySet<ColumnRole> = new Set([
+  'budget',
+  'actual',
+  'amount',
+  'headcount',
+  'standard',
+  'source',
+]);
 
 export interface HeaderCell {
   readonly col: number;

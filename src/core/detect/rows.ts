@@ -21,10 +21,13 @@ export interface DataRow {
 const FIGURE_ROLES = new Set(['budget', 'actual', 'amount', 'headcount', 'source']);
 
 /** 一、 （一） 1. 1、 (1) ① — numbering in front of a label. */
-const NUMBERING = /^(?:[(（]?[一二三四五六七八九十]+[)）、.．]|[(（]\d+[)）]|\d+[、.．](?!\d)|[①-⑳])\s*/;
+const NUMBERING =
+  /^(?:[(（]?[一二三四五六七八九十]+[)）、.．]|[(（]\d+[)）]|\d+[、.．](?!\d)|[①-⑳])\s*/;
 
 export function labelKey(text: string): string {
-  return normaliseLabel(text).replace(NUMBERING, '').replace(/^其中[:：]?/, '');
+  return normaliseLabel(text)
+    .replace(NUMBERING, '')
+    .replace(/^其中[:：]?/, '');
 }
 
 const GRAND_TOTAL = /^(合计|总计|共计|总合计|累计|total|grandtotal|sum)$/;
@@ -57,7 +60,11 @@ function codeOf(value: ReturnType<typeof cellAt>): string | undefined {
 }
 
 /** Classifies every row below the header: lines, 小计 / 合计 rows, headings, blanks. */
-export function classifyRows(sheet: SheetGrid, headerRow: number, columns: readonly DetectedColumn[]): DataRow[] {
+export function classifyRows(
+  sheet: SheetGrid,
+  headerRow: number,
+  columns: readonly DetectedColumn[],
+): DataRow[] {
   const figureCols = columns.filter((c) => FIGURE_ROLES.has(c.role)).map((c) => c.col);
   const figureSet = new Set(figureCols);
   const item = columns.find((c) => c.role === 'item')?.col;

@@ -28,11 +28,17 @@ export interface SheetModel {
   readonly figures: Figures;
 }
 
-export function columnsWithRole(sheet: Pick<SheetModel, 'columns'>, role: ColumnRole): DetectedColumn[] {
+export function columnsWithRole(
+  sheet: Pick<SheetModel, 'columns'>,
+  role: ColumnRole,
+): DetectedColumn[] {
   return sheet.columns.filter((column) => column.role === role);
 }
 
-export function columnWithRole(sheet: Pick<SheetModel, 'columns'>, role: ColumnRole): DetectedColumn | undefined {
+export function columnWithRole(
+  sheet: Pick<SheetModel, 'columns'>,
+  role: ColumnRole,
+): DetectedColumn | undefined {
   return sheet.columns.find((column) => column.role === role);
 }
 
@@ -44,7 +50,11 @@ function roleOfSheet(columns: readonly DetectedColumn[]): SheetRole {
   return 'other';
 }
 
-function applyOverrides(sheet: SheetGrid, found: HeaderFound | undefined, overrides: RoleOverrides): HeaderFound | undefined {
+function applyOverrides(
+  sheet: SheetGrid,
+  found: HeaderFound | undefined,
+  overrides: RoleOverrides,
+): HeaderFound | undefined {
   const forced: HeaderCell[] = [];
   for (const [role, address] of Object.entries(overrides) as [ColumnRole, string][]) {
     const { row, col } = parseA1(address);
@@ -55,9 +65,9 @@ function applyOverrides(sheet: SheetGrid, found: HeaderFound | undefined, overri
   const headerRow = Math.max(...forced.map((cell) => cell.row));
   const forcedRoles = new Set(forced.map((cell) => cell.role));
   const forcedCols = new Set(forced.map((cell) => cell.col));
-  const detected = (found && found.row === headerRow ? found.cells : rowCells(sheet, headerRow)).filter(
-    (cell) => !forcedRoles.has(cell.role) && !forcedCols.has(cell.col),
-  );
+  const detected = (
+    found && found.row === headerRow ? found.cells : rowCells(sheet, headerRow)
+  ).filter((cell) => !forcedRoles.has(cell.role) && !forcedCols.has(cell.col));
   return { row: headerRow, cells: [...detected, ...forced].sort((a, b) => a.col - b.col) };
 }
 

@@ -16,7 +16,9 @@ const SECTION_LABELS = new Set(['基本支出', '项目支出', 'basicexpenditur
  * prefix of its own (201 over 20101 over 2010101); else the line named by its category
  * (基本支出 over 人员经费 and 公用经费); else the nearest line above with less indentation.
  */
-function parentsOf(lines: readonly DataRow[]): Map<number, { parent: number; kind: Aggregate['kind'] }> {
+function parentsOf(
+  lines: readonly DataRow[],
+): Map<number, { parent: number; kind: Aggregate['kind'] }> {
   const parents = new Map<number, { parent: number; kind: Aggregate['kind'] }>();
   const byCode = new Map<string, number>();
   const byKey = new Map<string, number>();
@@ -24,7 +26,9 @@ function parentsOf(lines: readonly DataRow[]): Map<number, { parent: number; kin
     if (line.code && !byCode.has(line.code)) byCode.set(line.code, line.row);
     if (line.key && !byKey.has(line.key)) byKey.set(line.key, line.row);
   }
-  const anyCategory = lines.some((line) => line.category && byKey.has(line.category) && byKey.get(line.category) !== line.row);
+  const anyCategory = lines.some(
+    (line) => line.category && byKey.has(line.category) && byKey.get(line.category) !== line.row,
+  );
   const anyIndent = lines.some((line) => line.indent > 0);
   const stack: DataRow[] = [];
   let section: DataRow | undefined;
@@ -41,12 +45,14 @@ function parentsOf(lines: readonly DataRow[]): Map<number, { parent: number; kin
     }
     if (anyCategory) {
       const parent = line.category ? byKey.get(line.category) : undefined;
-      if (parent !== undefined && parent !== line.row) parents.set(line.row, { parent, kind: 'category' });
+      if (parent !== undefined && parent !== line.row)
+        parents.set(line.row, { parent, kind: 'category' });
       continue;
     }
     if (anyIndent) {
       while (stack.length && stack[stack.length - 1].indent >= line.indent) stack.pop();
-      if (stack.length) parents.set(line.row, { parent: stack[stack.length - 1].row, kind: 'indent' });
+      if (stack.length)
+        parents.set(line.row, { parent: stack[stack.length - 1].row, kind: 'indent' });
       stack.push(line);
       continue;
     }

@@ -36,6 +36,8 @@ export function withUnits(cells: readonly HeaderCell[], sheetUnit: SheetUnit): D
     const unit = own ?? sheetUnit.unit;
     const unitSource = own ? ('header' as const) : sheetUnit.source;
     const fiscal = cell.role === 'source' ? isFiscalSource(cell.text) : undefined;
-    return fiscal === undefined ? { ...base, unit, unitSource } : { ...base, unit, unitSource, fiscal };
+    return fiscal === undefined
+      ? { ...base, unit, unitSource }
+      : { ...base, unit, unitSource, fiscal };
   });
 }

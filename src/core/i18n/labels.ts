@@ -45,6 +45,7 @@ export function roleLabel(role: ColumnRole, language: Language): string {
 
 /** `人员经费 + 公用经费`, or `the 12 rows it covers` when there are too many to name. */
 export function partsLabel(labels: readonly string[], language: Language): string {
-  if (labels.length > 0 && labels.length <= 4 && labels.every((label) => label)) return labels.join(' + ');
+  if (labels.length > 0 && labels.length <= 4 && labels.every((label) => label))
+    return labels.join(' + ');
   return language === 'zh-CN' ? `其下 ${labels.length} 行` : `the ${labels.length} rows it covers`;
 }

@@ -15,7 +15,13 @@ export type ColumnRole =
   | 'id';
 
 /** Roles whose cells are money. */
-export const MONEY_ROLES: readonly ColumnRole[] = ['budget', 'actual', 'standard', 'amount', 'source'];
+export const MONEY_ROLES: readonly ColumnRole[] = [
+  'budget',
+  'actual',
+  'standard',
+  'amount',
+  'source',
+];
 
 /** What a sheet is, as printed in the JSON report. */
 export type SheetRole = 'budget' | 'disbursement' | 'other';

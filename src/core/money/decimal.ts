@@ -36,7 +36,10 @@ export function parseDecimal(text: string): Decimal | undefined {
  * so a cached formula result such as 0.30000000000000004 reads as 0.3.
  */
 export function decimalOfNumber(value: number): Decimal {
-  const text = Number.isInteger(value) && Math.abs(value) < 1e15 ? String(value) : String(Number(value.toPrecision(15)));
+  const text =
+    Number.isInteger(value) && Math.abs(value) < 1e15
+      ? String(value)
+      : String(Number(value.toPrecision(15)));
   const decimal = parseDecimal(text);
   if (!decimal) throw new RangeError(`not a finite number: ${value}`);
   return decimal;

@@ -12,7 +12,12 @@ export type AmountRead =
 
 export const BLANK: AmountRead = { kind: 'blank' };
 
-function amountOf(decimal: Decimal, shownDecimals: number, unit: Unit, fromText: boolean): AmountRead {
+function amountOf(
+  decimal: Decimal,
+  shownDecimals: number,
+  unit: Unit,
+  fromText: boolean,
+): AmountRead {
   const fen = toFen(decimal, unit);
   if (fen === undefined) return { kind: 'invalid', shown: decimal.digits };
   return { kind: 'amount', fen, shownDecimals, unit, fromText };
@@ -23,7 +28,11 @@ function amountOf(decimal: Decimal, shownDecimals: number, unit: Unit, fromText:
  * header or the sheet's unit line); a text with its own unit (`15万元`) uses that one instead.
  * Shown decimals come from the number format of a numeric cell, from the digits of a text.
  */
-export function readAmount(cell: CellValue, numFmt: string | undefined, columnUnit: Unit): AmountRead {
+export function readAmount(
+  cell: CellValue,
+  numFmt: string | undefined,
+  columnUnit: Unit,
+): AmountRead {
   if (cell === null) return BLANK;
   if (typeof cell === 'number') {
     if (!Number.isFinite(cell)) return { kind: 'invalid', shown: String(cell) };

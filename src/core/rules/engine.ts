@@ -12,14 +12,17 @@ export function validateRules(rules: readonly Rule[]): void {
     if (!(RULE_NAMES as readonly string[]).includes(rule.meta.name)) {
       throw new RuleRegistryError(`rule ${rule.meta.name} is not in the findings contract`);
     }
-    if (seen.has(rule.meta.name)) throw new RuleRegistryError(`rule ${rule.meta.name} is listed twice`);
+    if (seen.has(rule.meta.name))
+      throw new RuleRegistryError(`rule ${rule.meta.name} is listed twice`);
     seen.add(rule.meta.name);
   }
 }
 
 /** Fills `{name}` placeholders; an unknown name stays visible rather than vanishing. */
 export function interpolate(template: string, data: MessageData): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in data ? String(data[key]) : whole,
+  );
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -28,7 +31,11 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
  * Runs the given rules over a detected workbook and returns the findings in reading order:
  * by sheet as the workbook orders them, then row, then column, then rule.
  */
-export function runRules(workbook: WorkbookModel, rules: readonly Rule[], options: RuleOptions): Finding[] {
+export function runRules(
+  workbook: WorkbookModel,
+  rules: readonly Rule[],
+  options: RuleOptions,
+): Finding[] {
   validateRules(rules);
   const findings: Finding[] = [];
   for (const rule of rules) {

@@ -11,11 +11,16 @@ export interface FigureCell {
 
 /** Every figure cell of a sheet's table (money and headcount columns, rows with figures). */
 export function* figureCells(sheet: SheetModel): Generator<FigureCell> {
-  const columns = sheet.columns.filter((column) => MONEY_ROLES.includes(column.role) || column.role === 'headcount');
+  const columns = sheet.columns.filter(
+    (column) => MONEY_ROLES.includes(column.role) || column.role === 'headcount',
+  );
   for (const row of sheet.rows) {
     if (row.kind === 'blank' || row.kind === 'heading') continue;
     for (const column of columns) {
-      const read = column.role === 'headcount' ? sheet.figures.count(row.row, column) : sheet.figures.amount(row.row, column);
+      const read =
+        column.role === 'headcount'
+          ? sheet.figures.count(row.row, column)
+          : sheet.figures.amount(row.row, column);
       yield { row: row.row, column, read };
     }
   }

@@ -9,7 +9,10 @@ export default defineRule<'notANumber'>({
     description: 'A figure in an amount or headcount column cannot be read as a number.',
     messages: {
       'zh-CN': { notANumber: '{column}列的「{actual}」无法识别为数字，未参与核对，请改为数值。' },
-      'en-US': { notANumber: '"{actual}" in the {column} column cannot be read as a number and was left out of the checks; enter it as a number.' },
+      'en-US': {
+        notANumber:
+          '"{actual}" in the {column} column cannot be read as a number and was left out of the checks; enter it as a number.',
+      },
     },
   },
   check(context) {

@@ -8,15 +8,19 @@ export default defineRule<'amountText' | 'countText'>({
   meta: {
     name: 'number-as-text',
     severity: 'info',
-    description: 'A figure was read from text; it should be a numeric cell so that Excel formulas see it.',
+    description:
+      'A figure was read from text; it should be a numeric cell so that Excel formulas see it.',
     messages: {
       'zh-CN': {
-        amountText: '{column}列的「{actual}」是文本，已按 {expected} {unit} 读取；建议改为数值单元格，以免公式漏算。',
+        amountText:
+          '{column}列的「{actual}」是文本，已按 {expected} {unit} 读取；建议改为数值单元格，以免公式漏算。',
         countText: '{column}列的「{actual}」是文本，已按 {expected} 读取；建议改为数值单元格。',
       },
       'en-US': {
-        amountText: '"{actual}" in the {column} column is text, read as {expected} {unit}; make it a numeric cell so that formulas count it.',
-        countText: '"{actual}" in the {column} column is text, read as {expected}; make it a numeric cell.',
+        amountText:
+          '"{actual}" in the {column} column is text, read as {expected} {unit}; make it a numeric cell so that formulas count it.',
+        countText:
+          '"{actual}" in the {column} column is text, read as {expected}; make it a numeric cell.',
       },
     },
   },
@@ -32,7 +36,10 @@ export default defineRule<'amountText' | 'countText'>({
             expected: formatFen(read.fen, read.unit, read.shownDecimals),
             actual: shown,
             unit: read.unit.zh,
-            data: { column: column.header.trim(), unit: context.options.language === 'zh-CN' ? read.unit.zh : read.unit.en },
+            data: {
+              column: column.header.trim(),
+              unit: context.options.language === 'zh-CN' ? read.unit.zh : read.unit.en,
+            },
           });
         } else if (read.kind === 'count' && read.fromText) {
           context.report({

@@ -42,7 +42,12 @@ function checkMoney(
   if (!comparison) return;
   const unit = unitLabel(stated.unit, language);
   context.report({
-    messageId: strict && comparison.severity === 'error' ? 'strict' : comparison.rounding ? 'rounding' : 'mismatch',
+    messageId:
+      strict && comparison.severity === 'error'
+        ? 'strict'
+        : comparison.rounding
+          ? 'rounding'
+          : 'mismatch',
     sheet,
     cell: toA1(aggregate.row, column.col),
     related: columnRuns(column.col, aggregate.children),
@@ -61,7 +66,12 @@ function checkMoney(
   });
 }
 
-function checkCount(context: RuleContext<MessageId>, sheet: SheetModel, aggregate: Aggregate, column: DetectedColumn): void {
+function checkCount(
+  context: RuleContext<MessageId>,
+  sheet: SheetModel,
+  aggregate: Aggregate,
+  column: DetectedColumn,
+): void {
   const stated = sheet.figures.count(aggregate.row, column);
   if (stated.kind !== 'count') return;
   let recomputed = 0;
@@ -96,15 +106,18 @@ export default defineRule<MessageId>({
   meta: {
     name: 'total-mismatch',
     severity: 'error',
-    description: 'A stated total, subtotal, category or code roll-up differs from the sum it covers.',
+    description:
+      'A stated total, subtotal, category or code roll-up differs from the sum it covers.',
     messages: {
       'zh-CN': {
         mismatch:
           '「{label}」{column}列示 {actual} {unit}，但{parts}合计为 {expected} {unit}，相差 {difference} {unit}，超出尾差容许范围（±{tolerance} {unit}）。',
         rounding:
           '「{label}」{column}列示 {actual} {unit}，{parts}合计为 {expected} {unit}，相差 {difference} {unit}，在尾差容许范围（±{tolerance} {unit}）内，属四舍五入尾差。',
-        strict: '「{label}」{column}列示 {actual} {unit}，但{parts}合计为 {expected} {unit}，相差 {difference} {unit}（严格模式：任何差额均视为错误）。',
-        countMismatch: '「{label}」{column}列示 {actual}，但{parts}合计为 {expected}，相差 {difference}。',
+        strict:
+          '「{label}」{column}列示 {actual} {unit}，但{parts}合计为 {expected} {unit}，相差 {difference} {unit}（严格模式：任何差额均视为错误）。',
+        countMismatch:
+          '「{label}」{column}列示 {actual}，但{parts}合计为 {expected}，相差 {difference}。',
       },
       'en-US': {
         mismatch:
@@ -113,7 +126,8 @@ export default defineRule<MessageId>({
           '"{label}" {column} states {actual} {unit}, and {parts} add up to {expected} {unit}: a difference of {difference} {unit}, within the rounding tolerance of ±{tolerance} {unit} (a rounding difference).',
         strict:
           '"{label}" {column} states {actual} {unit}, but {parts} add up to {expected} {unit}: a difference of {difference} {unit} (strict mode: every difference is an error).',
-        countMismatch: '"{label}" {column} states {actual}, but {parts} add up to {expected}: a difference of {difference}.',
+        countMismatch:
+          '"{label}" {column} states {actual}, but {parts} add up to {expected}: a difference of {difference}.',
       },
     },
   },

@@ -1,0 +1,62 @@
+import { detectWorkbook, type RoleOverrides, type WorkbookModel } from './detect';
+import { CannotReconcileError } from './errors';
+import { marksOf } from './findings/marks';
+import { maskIds } from './findings/privacy';
+import type { Finding, Language } from './model/finding';
+import type { WorkbookGrid } from './model/grid';
+import type { SheetRole } from './model/roles';
+import type { Mark } from './port/marks';
+import { RULES, runRules, type Rule } from './rules';
+
+export interface ReconcileOptions {
+  /** Every difference is an error, rounding included. */
+  readonly strict?: boolean;
+  readonly language?: Language;
+  /** Sheets the product wrote (summary, registry): never reconciled. */
+  readonly ignoreSheets?: readonly string[];
+  /** Per sheet name, the user's column-role choices (role → A1 of the header cell). */
+  readonly overrides?: Readonly<Record<string, RoleOverrides>>;
+  /** The rules to run; all of them unless a test narrows it. */
+  readonly rules?: readonly Rule[];
+}
+
+export interface ReconcileResult {
+  readonly model: WorkbookModel;
+  readonly sheets: readonly { readonly name: string; readonly role: SheetRole }[];
+  readonly findings: readonly Finding[];
+  readonly marks: readonly Mark[];
+}
+
+const NO_TABLE: Record<Language, string> = {
+  'zh-CN':
+    '未找到预算表或发放明细表：表头中应有「预算数」「执行数」或「金额」「人数」「标准」等列名',
+  'en-US':
+    'no budget or disbursement sheet found: looked for headers such as 预算数 / 执行数 (Budget / Actual) or 金额 / 人数 / 标准 (Amount / Headcount / Rate)',
+};
+
+/**
+ * The whole reconciliation, pure and synchronous: detect sheets, columns and rows, run every
+ * rule, and derive the marks to write. Throws CannotReconcileError when the workbook has no
+ * budget or disbursement sheet.
+ */
+export function reconcile(grid: WorkbookGrid, options: ReconcileOptions = {}): ReconcileResult {
+  const language = options.language ?? 'zh-CN';
+  const model = detectWorkbook(grid, options);
+  if (!model.sheets.some((sheet) => sheet.role === 'budget' || sheet.role === 'disbursement')) {
+    throw new CannotReconcileError(NO_TABLE[language]);
+  }
+  const findings = runRules(model, options.rules ?? RULES, {
+    strict: options.strict ?? false,
+    language,
+  }).map((finding) => ({
+    ...finding,
+    message: maskIds(finding.message),
+    actual: finding.actual && maskIds(finding.actual),
+  }));
+  return {
+    model,
+    sheets: model.sheets.map((sheet) => ({ name: sheet.name, role: sheet.role })),
+    findings,
+    marks: marksOf(findings),
+  };
+}

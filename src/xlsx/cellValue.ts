@@ -1,0 +1,40 @@
+import type ExcelJS from 'exceljs';
+import type { CellValue } from '../core/model/grid';
+
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+/** A date as Excel stores it: days since 1899-12-30 (1900 date system). */
+export function excelSerial(date: Date): number {
+  return (date.getTime() - EXCEL_EPOCH_MS) / DAY_MS;
+}
+
+type Scalar = number | string | boolean | Date | ExcelJS.CellErrorValue | null | undefined;
+
+function scalar(value: Scalar): CellValue {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return excelSerial(value);
+  if (typeof value === 'object') return { error: String(value.error) };
+  return value;
+}
+
+/**
+ * One ExcelJS cell value to the core's CellValue: a formula gives its cached result (null when
+ * none was saved), rich text its plain text, a hyperlink its text, a date its serial number.
+ */
+export function toCellValue(value: ExcelJS.CellValue): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'object' || value instanceof Date) return scalar(value);
+  if ('error' in value) return { error: String(value.error) };
+  if ('richText' in value) return value.richText.map((run) => run.text).join('');
+  if ('formula' in value || 'sharedFormula' in value) return scalar(value.result);
+  if ('hyperlink' in value) {
+    const text: unknown = value.text;
+    if (typeof text === 'string') return text;
+    if (text && typeof text === 'object' && 'richText' in text) {
+      return (text as ExcelJS.CellRichTextValue).richText.map((run) => run.text).join('');
+    }
+    return null;
+  }
+  return null;
+}
