@@ -1,0 +1,100 @@
+/**
+ * Collects one sheet's cells into the core's row arrays, then applies merges and fills gaps the
+ * way `sheetGridOf` in ../exceljsGrid.ts leaves them: a row exists when it holds a cell with a
+ * value or a cell covered by a merge; within a row, gaps are null; covered cells are dropped.
+ */
+import type { CellRange, CellValue, SheetGrid, SheetVisibility } from '../../core/model/grid';
+
+type Row = (CellValue | undefined)[];
+type Formats = (string | undefined)[];
+
+export class GridBuilder {
+  private readonly rows: (Row | undefined)[] = [];
+  private readonly formats: (Formats | undefined)[] = [];
+
+  /** A `<row>` element starts: a repeated row number replaces the earlier row, as in ExcelJS. */
+  startRow(row: number): void {
+    if (this.rows[row] !== undefined) this.rows[row] = undefined;
+    if (this.formats[row] !== undefined) this.formats[row] = undefined;
+  }
+
+  set(row: number, col: number, value: CellValue, format: string | undefined): void {
+    let values = this.rows[row];
+    if (values === undefined) values = this.rows[row] = [];
+    values[col] = value;
+    if (format !== undefined) {
+      let formats = this.formats[row];
+      if (formats === undefined) formats = this.formats[row] = [];
+      formats[col] = format;
+    } else {
+      const formats = this.formats[row];
+      if (formats !== undefined && formats[col] !== undefined) delete formats[col];
+    }
+  }
+
+  /** A cell without a value (style only) overwrote whatever the same column held. */
+  clear(row: number, col: number): void {
+    const values = this.rows[row];
+    if (values !== undefined && values[col] !== undefined) values[col] = undefined;
+    const formats = this.formats[row];
+    if (formats !== undefined && formats[col] !== undefined) delete formats[col];
+  }
+
+  finish(name: string, visibility: SheetVisibility, merges: CellRange[]): SheetGrid {
+    const coveredRows = new Set<number>();
+    for (const merge of merges) this.applyMerge(merge, coveredRows);
+    const rows = this.rows as (CellValue[] | undefined)[];
+    let lastRow = -1;
+    for (let r = 0; r < rows.length; r++) {
+      const values = this.rows[r];
+      if (values === undefined) continue;
+      let last = values.length - 1;
+      while (last >= 0 && values[last] === undefined) last--;
+      if (last < 0 && !coveredRows.has(r)) {
+        this.rows[r] = undefined;
+        continue;
+      }
+      values.length = last + 1;
+      for (let c = 0; c < last; c++) if (values[c] === undefined) values[c] = null;
+      lastRow = r;
+    }
+    rows.length = lastRow + 1;
+    const numFmts = this.formats as (Formats | undefined)[];
+    let lastFormatted = -1;
+    for (let r = 0; r < numFmts.length; r++) {
+      const formats = numFmts[r];
+      if (formats === undefined) continue;
+      let last = formats.length - 1;
+      while (last >= 0 && formats[last] === undefined) last--;
+      if (last < 0) {
+        numFmts[r] = undefined;
+        continue;
+      }
+      formats.length = last + 1;
+      lastFormatted = r;
+    }
+    numFmts.length = lastFormatted + 1;
+    return { name, visibility, rows, numFmts, merges };
+  }
+
+  private applyMerge(merge: CellRange, coveredRows: Set<number>): void {
+    for (let r = merge.top; r <= merge.bottom; r++) {
+      // Every row of the range but a one-column range's first holds a covered cell.
+      if (r > merge.top || merge.right > merge.left) {
+        coveredRows.add(r);
+        if (this.rows[r] === undefined) this.rows[r] = [];
+      }
+      const values = this.rows[r];
+      const formats = this.formats[r];
+      const from = r === merge.top ? merge.left + 1 : merge.left;
+      if (values !== undefined) {
+        const to = Math.min(merge.right, values.length - 1);
+        for (let c = from; c <= to; c++) values[c] = undefined;
+      }
+      if (formats !== undefined) {
+        const to = Math.min(merge.right, formats.length - 1);
+        for (let c = from; c <= to; c++) delete formats[c];
+      }
+    }
+  }
+}

@@ -1,0 +1,294 @@
+/**
+ * One worksheet's XML to a SheetGrid, reading each `<c>` the way ExcelJS's cell xform and
+ * value classes do (see docs/fast-reader.md for the list of quirks reproduced on purpose).
+ */
+import type { CellValue, SheetGrid, SheetVisibility } from '../../core/model/grid';
+import type { SharedString } from './sharedStrings';
+import type { StyleTable } from './styles';
+import { GridBuilder } from './gridBuilder';
+import { serialViaDate } from './numFmts';
+import { readSheetTail, sheetDataEnd } from './sheetTail';
+import { decodeOoxmlEscapes, decodeText, utf8, xmlDecodeAgain } from './text';
+import { END, OPEN, TEXT, XmlCursor } from './xmlCursor';
+
+export interface SheetContext {
+  readonly sharedStrings: readonly SharedString[];
+  readonly styles: StyleTable;
+  readonly date1904: boolean;
+}
+
+const c_ = 0x63;
+const f_ = 0x66;
+const v_ = 0x76;
+const t_ = 0x74;
+const r_ = 0x72;
+const s_ = 0x73;
+const MINUS = 0x2d;
+const ROW_R = new Uint8Array([r_]);
+
+/** Where the text of a `<v>`/`<t>`/`<f>` goes (ExcelJS's `currentNode`). */
+const NONE = 0;
+const FORMULA = 1;
+const VALUE = 2;
+
+/** parseFloat over bytes, with an exact fast path for short integers. */
+function parseNumber(bytes: Uint8Array, start: number, end: number): number {
+  let i = start;
+  const negative = bytes[i] === MINUS;
+  if (negative) i++;
+  if (end - i > 0 && end - i <= 15) {
+    let n = 0;
+    let k = i;
+    for (; k < end; k++) {
+      const d = bytes[k] - 48;
+      if (d < 0 || d > 9) break;
+      n = n * 10 + d;
+    }
+    if (k === end) return negative ? -n : n;
+  }
+  return parseFloat(utf8(bytes, start, end));
+}
+
+function attrIs(cursor: XmlCursor, a: number, byte: number): boolean {
+  return (
+    cursor.attrNameEnd[a] - cursor.attrNameStart[a] === 1 &&
+    cursor.bytes[cursor.attrNameStart[a]] === byte
+  );
+}
+
+/** 0-based column of a cell reference's letters (ExcelJS ignores the row digits). */
+function columnOf(bytes: Uint8Array, start: number, end: number): number {
+  let col = 0;
+  for (let i = start; i < end; i++) {
+    const b = bytes[i];
+    if (b >= 65 && b <= 90) col = col * 26 + b - 64;
+    else if (b !== 0x24) break;
+  }
+  if (col > 16384) throw new Error('Invalid workbook: column out of range');
+  return col - 1;
+}
+
+export function readSheet(
+  bytes: Uint8Array,
+  name: string,
+  visibility: SheetVisibility,
+  context: SheetContext,
+  relationships: ReadonlyMap<string, string> | undefined,
+): SheetGrid {
+  const dataEnd = sheetDataEnd(bytes);
+  const tail = readSheetTail(bytes, dataEnd < 0 ? 0 : dataEnd, relationships);
+  const hyperlinks = tail.hyperlinks;
+  const checkHyperlinks = hyperlinks.size > 0;
+  const { sharedStrings, styles, date1904 } = context;
+  const grid = new GridBuilder();
+  const sharedMasters = new Set<string>();
+  const cursor = new XmlCursor(bytes, 0, dataEnd < 0 ? 0 : dataEnd);
+
+  let rowIndex = -1;
+  let previousCol = -1;
+  let inCell = false;
+  // Per-cell state, reset at each <c>.
+  let cellRef: string | undefined;
+  let hasRef = false;
+  let col = -1;
+  let styleId = 0;
+  let typeText: string | undefined;
+  let current = NONE;
+  let hasFormulaText = false;
+  let shareType: string | undefined;
+  let formulaRef: string | undefined;
+  let formulaSi: string | undefined;
+  let textStart = -1;
+  let textEnd = -1;
+  let textJoined: string | undefined;
+  let runDepth = 0;
+  let runText: string | undefined;
+  let inRunText = false;
+  let runTextParts: string[] = [];
+  let runs: (string | undefined)[] | undefined;
+
+  const appendText = (): void => {
+    if (textStart < 0) {
+      textStart = cursor.textStart;
+      textEnd = cursor.textEnd;
+      return;
+    }
+    textJoined =
+      (textJoined ?? decodeText(bytes, textStart, textEnd)) +
+      decodeText(bytes, cursor.textStart, cursor.textEnd);
+  };
+
+  const cellText = (): string => textJoined ?? decodeText(bytes, textStart, textEnd);
+
+  const finishCell = (): void => {
+    const hyperlinked = checkHyperlinks && cellRef !== undefined && hyperlinks.has(cellRef);
+    const styled = styleId > 0 && styleId < styles.count;
+    const isDate = styled && styles.isDate[styleId];
+    const hasText = textStart >= 0;
+    let value: CellValue | undefined;
+    if (hasFormulaText || shareType) {
+      let result: CellValue | undefined;
+      if (hasText) {
+        const text = cellText();
+        if (typeText === 'str') result = xmlDecodeAgain(text);
+        else if (typeText === 'b') result = parseInt(text, 10) !== 0;
+        else if (typeText === 'e') result = { error: text };
+        else
+          result =
+            textJoined === undefined ? parseNumber(bytes, textStart, textEnd) : parseFloat(text);
+      }
+      if (result !== undefined && result !== null && isDate)
+        result = serialViaDate(result, date1904);
+      let keyed = hasFormulaText;
+      if (shareType === 'shared') {
+        if (formulaRef) {
+          if (hasRef) sharedMasters.add(String(formulaSi));
+        } else if (sharedMasters.has(String(formulaSi))) keyed = true;
+      }
+      if (hyperlinked) value = typeof result === 'string' ? result : null;
+      // FormulaValue copies only truthy fields: a cached 0, false or NaN reads as no result.
+      else value = keyed && result ? result : null;
+    } else if (hasText || runs !== undefined) {
+      if (typeText === 'inlineStr') {
+        value = runs !== undefined ? runs.join('') : cellText();
+      } else if (typeText === 's') {
+        const index =
+          textJoined === undefined
+            ? parseNumber(bytes, textStart, textEnd)
+            : parseInt(textJoined, 10);
+        const shared = sharedStrings[index];
+        if (shared === undefined)
+          throw new Error(`Invalid workbook: no shared string ${index} (sheet ${name})`);
+        value = shared;
+      } else if (typeText === 'str') value = xmlDecodeAgain(cellText());
+      else if (typeText === 'b') value = parseInt(cellText(), 10) !== 0;
+      else if (typeText === 'e') value = { error: cellText() };
+      else {
+        const n =
+          textJoined === undefined
+            ? parseNumber(bytes, textStart, textEnd)
+            : parseFloat(textJoined);
+        value = isDate ? serialViaDate(n, date1904) : n;
+      }
+      if (hyperlinked && typeof value !== 'string') value = null;
+    } else if (hyperlinked) {
+      value = null;
+    } else if (styleId) {
+      // A styled empty cell: present in ExcelJS's row (it moves the r-less column count on and
+      // replaces an earlier cell in the same column) but never listed.
+      if (col < 0) col = previousCol + 1;
+      previousCol = col;
+      grid.clear(rowIndex, col);
+      return;
+    } else {
+      return; // ExcelJS drops a cell with neither value nor style altogether.
+    }
+    if (col < 0) col = previousCol + 1;
+    previousCol = col;
+    const format = typeof value === 'number' && styled ? styles.formats[styleId] : undefined;
+    grid.set(rowIndex, col, value, format !== 'General' ? format : undefined);
+  };
+
+  for (let token = cursor.next(); token !== END; token = cursor.next()) {
+    if (token === TEXT) {
+      if (runDepth > 0) {
+        if (inRunText) runTextParts.push(decodeText(bytes, cursor.textStart, cursor.textEnd));
+      } else if (current === VALUE) appendText();
+      else if (current === FORMULA) hasFormulaText = true;
+      continue;
+    }
+    const nameLength = cursor.nameEnd - cursor.nameStart;
+    const first = bytes[cursor.nameStart];
+    if (token === OPEN) {
+      if (inCell) {
+        if (runDepth > 0) {
+          runDepth++;
+          if (nameLength === 1 && first === t_) {
+            inRunText = true;
+            runTextParts = [];
+          }
+        } else if (nameLength === 1) {
+          if (first === v_ || first === t_) current = VALUE;
+          else if (first === f_) {
+            current = FORMULA;
+            shareType = formulaRef = formulaSi = undefined;
+            const n = cursor.readAttributes();
+            for (let a = 0; a < n; a++) {
+              const length = cursor.attrNameEnd[a] - cursor.attrNameStart[a];
+              const value = utf8(bytes, cursor.attrValueStart[a], cursor.attrValueEnd[a]);
+              if (attrIs(cursor, a, t_)) shareType = value;
+              else if (length === 3 && bytes[cursor.attrNameStart[a]] === r_) formulaRef = value;
+              else if (length === 2 && bytes[cursor.attrNameStart[a]] === s_) formulaSi = value;
+            }
+          } else if (first === r_) {
+            runDepth = 1;
+            runText = undefined;
+            inRunText = false;
+          }
+        }
+      } else if (nameLength === 1 && first === c_) {
+        inCell = true;
+        cellRef = undefined;
+        hasRef = false;
+        col = -1;
+        styleId = 0;
+        typeText = undefined;
+        current = NONE;
+        hasFormulaText = false;
+        shareType = formulaRef = formulaSi = undefined;
+        textStart = textEnd = -1;
+        textJoined = undefined;
+        runDepth = 0;
+        runs = undefined;
+        const n = cursor.readAttributes();
+        for (let a = 0; a < n; a++) {
+          const vs = cursor.attrValueStart[a];
+          const ve = cursor.attrValueEnd[a];
+          if (attrIs(cursor, a, r_)) {
+            if (ve > vs) {
+              hasRef = true;
+              col = columnOf(bytes, vs, ve);
+              if (checkHyperlinks) cellRef = utf8(bytes, vs, ve);
+            }
+          } else if (attrIs(cursor, a, s_)) {
+            if (ve > vs) styleId = parseInt(utf8(bytes, vs, ve), 10) || 0;
+          } else if (attrIs(cursor, a, t_)) {
+            if (ve > vs) typeText = ve - vs === 1 && bytes[vs] === s_ ? 's' : utf8(bytes, vs, ve);
+          }
+        }
+      } else if (nameLength === 3 && first === r_ && bytes[cursor.nameStart + 1] === 0x6f) {
+        // <row r="…">; a row without r follows the previous one (ExcelJS would drop it).
+        const ra = cursor.findAttribute(ROW_R);
+        const number =
+          ra >= 0
+            ? parseInt(utf8(bytes, cursor.attrValueStart[ra], cursor.attrValueEnd[ra]), 10)
+            : NaN;
+        rowIndex = Number.isFinite(number) ? number - 1 : rowIndex + 1;
+        previousCol = -1;
+        grid.startRow(rowIndex);
+      }
+    } else {
+      // CLOSE
+      if (!inCell) continue;
+      if (runDepth > 0) {
+        if (nameLength === 1 && first === t_ && inRunText) {
+          inRunText = false;
+          runText = decodeOoxmlEscapes(runTextParts.join(''));
+        }
+        runDepth--;
+        if (runDepth === 0) (runs ??= []).push(runText);
+        continue;
+      }
+      if (nameLength === 1 && first === c_) {
+        inCell = false;
+        finishCell();
+      } else if (
+        (nameLength === 1 && (first === f_ || first === v_ || first === t_)) ||
+        (nameLength === 2 && first === 0x69 && bytes[cursor.nameStart + 1] === s_)
+      ) {
+        current = NONE;
+      }
+    }
+  }
+  return grid.finish(name, visibility, tail.merges);
+}
