@@ -34,7 +34,7 @@ export function compareFigure(
     rounding: difference === 'rounding',
     expected: formatFen(recomputedFen, unit, stated.shownDecimals),
     actual: formatFen(stated.fen, unit, stated.shownDecimals),
-    difference: formatFen(stated.fen - recomputedFen, unit, 0),
+    difference: formatFen(Math.abs(stated.fen - recomputedFen), unit, 0),
     tolerance: formatFen(Math.floor(doubledTolerance / 2), unit, 0),
   };
 }
