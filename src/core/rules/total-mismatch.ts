@@ -5,7 +5,7 @@ import type { Aggregate } from '../detect/structure';
 import { partsLabel, unitLabel } from '../i18n/labels';
 import type { Amount } from '../money/fen';
 import type { Language } from '../model/finding';
-import { compareFigure } from './compare';
+import { compareFigure, type Comparison } from './compare';
 import { defineRule, type RuleContext } from './rule';
 
 type MessageId = 'mismatch' | 'rounding' | 'strict' | 'countMismatch';
@@ -73,27 +73,41 @@ class SheetTotals {
 
   private evaluate(aggregate: Aggregate, column: DetectedColumn, asStated: Counted): Counted {
     const parts: Amount[] = [];
-    let recomputedFen = 0;
+    let statedSum = 0;
+    let trueSum = 0;
     for (const child of aggregate.children) {
       const part = this.count(child, column);
       // An unreadable part is reported by not-a-number; a sum without it would be a guess.
       if (part.invalid) return asStated;
       if (part.stated === undefined || part.countedFen === undefined) continue;
       parts.push(part.stated);
-      recomputedFen += part.countedFen;
+      statedSum += part.stated.fen;
+      trueSum += part.countedFen;
     }
     const stated = asStated.stated;
     if (!parts.length || !stated) return asStated;
-    const { strict, language } = this.context.options;
-    const comparison = compareFigure(stated, parts, recomputedFen, strict);
+    const { strict } = this.context.options;
+    const comparison = compareFigure(stated, parts, trueSum, strict);
     if (!comparison) return asStated;
+    if (trueSum !== statedSum) {
+      // A part below is wrong and reported where it stands. This figure is reported too only
+      // when it agrees neither with the parts as shown nor with their true sum.
+      const asShown = compareFigure(stated, parts, statedSum, strict);
+      if (comparison.rounding || !asShown || asShown.rounding) return asStated;
+    }
+    this.report(aggregate, column, stated, comparison);
+    return comparison.rounding ? asStated : { ...asStated, countedFen: trueSum };
+  }
+
+  private report(
+    aggregate: Aggregate,
+    column: DetectedColumn,
+    stated: Amount,
+    comparison: Comparison,
+  ): void {
+    const { strict, language } = this.context.options;
     this.context.report({
-      messageId:
-        strict && comparison.severity === 'error'
-          ? 'strict'
-          : comparison.rounding
-            ? 'rounding'
-            : 'mismatch',
+      messageId: strict ? 'strict' : comparison.rounding ? 'rounding' : 'mismatch',
       sheet: this.sheet,
       cell: toA1(aggregate.row, column.col),
       related: columnRuns(column.col, aggregate.children),
@@ -104,13 +118,15 @@ class SheetTotals {
       data: {
         label: aggregate.label,
         column: column.header.trim(),
-        parts: partsLabel(labelsOf(this.sheet, aggregate.children, language), language),
+        parts: partsLabel(
+          labelsOf(this.sheet, aggregate.children, this.context.options.language),
+          language,
+        ),
         difference: comparison.difference,
         tolerance: comparison.tolerance,
         unit: unitLabel(stated.unit, language),
       },
     });
-    return comparison.rounding ? asStated : { ...asStated, countedFen: recomputedFen };
   }
 }
 
