@@ -14,8 +14,8 @@ export class GridBuilder {
 
   /** A `<row>` element starts: a repeated row number replaces the earlier row, as in ExcelJS. */
   startRow(row: number): void {
-    if (this.rows[row] !== undefined) this.rows[row] = undefined;
-    if (this.formats[row] !== undefined) this.formats[row] = undefined;
+    if (this.rows[row] !== undefined) delete this.rows[row];
+    if (this.formats[row] !== undefined) delete this.formats[row];
   }
 
   set(row: number, col: number, value: CellValue, format: string | undefined): void {
@@ -51,7 +51,7 @@ export class GridBuilder {
       let last = values.length - 1;
       while (last >= 0 && values[last] === undefined) last--;
       if (last < 0 && !coveredRows.has(r)) {
-        this.rows[r] = undefined;
+        delete this.rows[r];
         continue;
       }
       values.length = last + 1;
@@ -67,7 +67,7 @@ export class GridBuilder {
       let last = formats.length - 1;
       while (last >= 0 && formats[last] === undefined) last--;
       if (last < 0) {
-        numFmts[r] = undefined;
+        delete numFmts[r];
         continue;
       }
       formats.length = last + 1;

@@ -137,8 +137,9 @@ export function readSheet(
           result =
             textJoined === undefined ? parseNumber(bytes, textStart, textEnd) : parseFloat(text);
       }
-      if (result !== undefined && result !== null && isDate)
-        result = serialViaDate(result, date1904);
+      // A date-formatted result becomes a Date in ExcelJS: always truthy, so kept even at 0.
+      const asDate = result !== undefined && isDate;
+      if (asDate) result = serialViaDate(result as number | string | boolean | object, date1904);
       let keyed = hasFormulaText;
       if (shareType === 'shared') {
         if (formulaRef) {
@@ -147,7 +148,7 @@ export function readSheet(
       }
       if (hyperlinked) value = typeof result === 'string' ? result : null;
       // FormulaValue copies only truthy fields: a cached 0, false or NaN reads as no result.
-      else value = keyed && result ? result : null;
+      else value = keyed && (asDate || result) ? (result as CellValue) : null;
     } else if (hasText || runs !== undefined) {
       if (typeText === 'inlineStr') {
         value = runs !== undefined ? runs.join('') : cellText();
