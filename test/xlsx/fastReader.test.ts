@@ -73,11 +73,11 @@ describe('fast reader = ExcelJS reader', () => {
       };
       budget.getCell('F6').value = true;
       budget.getCell('F7').value = false;
-      budget.getCell('F8').value = { error: '#REF!' } as ExcelJS.CellErrorValue;
+      budget.getCell('F8').value = { error: '#REF!' };
       budget.getCell('G8').value = {
         formula: '1/0',
         result: { error: '#DIV/0!' },
-      } as ExcelJS.CellValue;
+      };
       budget.getCell('H8').value = { formula: 'F5&""', result: '富文本' };
       budget.getCell('I8').value = { formula: 'TRUE()', result: true };
       budget.getCell('J8').value = 'x & <y> "q" \'a\' _x000D_ line\r\nbreak\ttab';
@@ -99,8 +99,8 @@ describe('fast reader = ExcelJS reader', () => {
         ref: 'A40:A42',
         result: 4,
       } as ExcelJS.CellValue;
-      budget.getCell('A41').value = { sharedFormula: 'A40', result: 6 } as ExcelJS.CellValue;
-      budget.getCell('A42').value = { sharedFormula: 'A40', result: 0 } as ExcelJS.CellValue;
+      budget.getCell('A41').value = { sharedFormula: 'A40', result: 6 };
+      budget.getCell('A42').value = { sharedFormula: 'A40', result: 0 };
       const roster = workbook.addWorksheet('发放明细', { state: 'hidden' });
       roster.addRow(['序号', '姓名', '身份证号', '金额']);
       for (let i = 1; i <= 50; i++)

@@ -2,6 +2,7 @@
  * Collects one sheet's cells into the core's row arrays, then applies merges and fills gaps the
  * way `sheetGridOf` in ../exceljsGrid.ts leaves them: a row exists when it holds a cell with a
  * value or a cell covered by a merge; within a row, gaps are null; covered cells are dropped.
+ * Absent rows and formats are holes, as in the ExcelJS adapter's arrays.
  */
 import type { CellRange, CellValue, SheetGrid, SheetVisibility } from '../../core/model/grid';
 
@@ -14,8 +15,8 @@ export class GridBuilder {
 
   /** A `<row>` element starts: a repeated row number replaces the earlier row, as in ExcelJS. */
   startRow(row: number): void {
-    if (this.rows[row] !== undefined) delete this.rows[row];
-    if (this.formats[row] !== undefined) delete this.formats[row];
+    if (this.rows[row] !== undefined) this.rows[row] = undefined;
+    if (this.formats[row] !== undefined) this.formats[row] = undefined;
   }
 
   set(row: number, col: number, value: CellValue, format: string | undefined): void {
@@ -28,7 +29,7 @@ export class GridBuilder {
       formats[col] = format;
     } else {
       const formats = this.formats[row];
-      if (formats !== undefined && formats[col] !== undefined) delete formats[col];
+      if (formats !== undefined && formats[col] !== undefined) formats[col] = undefined;
     }
   }
 
@@ -37,43 +38,34 @@ export class GridBuilder {
     const values = this.rows[row];
     if (values !== undefined && values[col] !== undefined) values[col] = undefined;
     const formats = this.formats[row];
-    if (formats !== undefined && formats[col] !== undefined) delete formats[col];
+    if (formats !== undefined && formats[col] !== undefined) formats[col] = undefined;
   }
 
   finish(name: string, visibility: SheetVisibility, merges: CellRange[]): SheetGrid {
     const coveredRows = new Set<number>();
     for (const merge of merges) this.applyMerge(merge, coveredRows);
-    const rows = this.rows as (CellValue[] | undefined)[];
-    let lastRow = -1;
-    for (let r = 0; r < rows.length; r++) {
+    const rows: CellValue[][] = [];
+    for (let r = 0; r < this.rows.length; r++) {
       const values = this.rows[r];
       if (values === undefined) continue;
       let last = values.length - 1;
       while (last >= 0 && values[last] === undefined) last--;
-      if (last < 0 && !coveredRows.has(r)) {
-        delete this.rows[r];
-        continue;
-      }
+      if (last < 0 && !coveredRows.has(r)) continue;
       values.length = last + 1;
       for (let c = 0; c < last; c++) if (values[c] === undefined) values[c] = null;
-      lastRow = r;
+      rows[r] = values as CellValue[];
     }
-    rows.length = lastRow + 1;
-    const numFmts = this.formats as (Formats | undefined)[];
-    let lastFormatted = -1;
-    for (let r = 0; r < numFmts.length; r++) {
-      const formats = numFmts[r];
+    const numFmts: string[][] = [];
+    for (let r = 0; r < this.formats.length; r++) {
+      const formats = this.formats[r];
       if (formats === undefined) continue;
-      let last = formats.length - 1;
-      while (last >= 0 && formats[last] === undefined) last--;
-      if (last < 0) {
-        delete numFmts[r];
-        continue;
+      let kept: string[] | undefined;
+      for (let c = 0; c < formats.length; c++) {
+        const format = formats[c];
+        if (format !== undefined) (kept ??= [])[c] = format;
       }
-      formats.length = last + 1;
-      lastFormatted = r;
+      if (kept) numFmts[r] = kept;
     }
-    numFmts.length = lastFormatted + 1;
     return { name, visibility, rows, numFmts, merges };
   }
 
@@ -84,16 +76,16 @@ export class GridBuilder {
         coveredRows.add(r);
         if (this.rows[r] === undefined) this.rows[r] = [];
       }
-      const values = this.rows[r];
-      const formats = this.formats[r];
       const from = r === merge.top ? merge.left + 1 : merge.left;
+      const values = this.rows[r];
       if (values !== undefined) {
         const to = Math.min(merge.right, values.length - 1);
         for (let c = from; c <= to; c++) values[c] = undefined;
       }
+      const formats = this.formats[r];
       if (formats !== undefined) {
         const to = Math.min(merge.right, formats.length - 1);
-        for (let c = from; c <= to; c++) delete formats[c];
+        for (let c = from; c <= to; c++) formats[c] = undefined;
       }
     }
   }

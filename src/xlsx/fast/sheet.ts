@@ -148,7 +148,7 @@ export function readSheet(
       }
       if (hyperlinked) value = typeof result === 'string' ? result : null;
       // FormulaValue copies only truthy fields: a cached 0, false or NaN reads as no result.
-      else value = keyed && (asDate || result) ? (result as CellValue) : null;
+      else value = keyed && (asDate || result) ? result : null;
     } else if (hasText || runs !== undefined) {
       if (typeText === 'inlineStr') {
         value = runs !== undefined ? runs.join('') : cellText();
