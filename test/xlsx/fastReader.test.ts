@@ -30,16 +30,20 @@ function sheet(grid: WorkbookGrid, name: string) {
 }
 
 describe('fast reader = ExcelJS reader', () => {
-  describe('fixture workbooks under test/fixtures', () => {
-    const folder = path.join(__dirname, '..', 'fixtures');
-    const files = readdirSync(folder).filter((name) => name.endsWith('.xlsx'));
+  describe('fixture workbooks under test/fixtures and examples', () => {
+    const root = path.join(__dirname, '..', '..');
+    const files = ['test/fixtures', 'examples'].flatMap((folder) =>
+      readdirSync(path.join(root, folder))
+        .filter((name) => name.endsWith('.xlsx'))
+        .map((name) => `${folder}/${name}`),
+    );
 
     it('has fixtures to compare', () => {
       expect(files.length).toBeGreaterThan(0);
     });
 
     it.each(files)('%s', async (name) => {
-      const bytes = new Uint8Array(await fs.readFile(path.join(folder, name)));
+      const bytes = new Uint8Array(await fs.readFile(path.join(root, name)));
       await expectSameGrid(bytes);
       await expectSameGrid(rezip(bytes, sharedStringsFirst));
     });

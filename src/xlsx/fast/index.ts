@@ -53,7 +53,7 @@ export function readWorkbookGrid(bytes: Uint8Array): WorkbookGrid {
   const zip = new ZipParts(bytes);
   const workbookXml = zip.read('xl/workbook.xml');
   if (workbookXml === undefined) {
-    throw new NotAWorkbookError('Not an .xlsx workbook (the package has no xl/workbook.xml)');
+    throw new NotAWorkbookError('not an .xlsx workbook (the package has no xl/workbook.xml)');
   }
   const workbook = readWorkbook(workbookXml);
   const workbookRelsXml = zip.read('xl/_rels/workbook.xml.rels');

@@ -125,7 +125,7 @@ export function readSheet(
     const styled = styleId > 0 && styleId < styles.count;
     const isDate = styled && styles.isDate[styleId];
     const hasText = textStart >= 0;
-    let value: CellValue | undefined;
+    let value: CellValue;
     if (hasFormulaText || shareType) {
       let result: CellValue | undefined;
       if (hasText) {
@@ -148,7 +148,7 @@ export function readSheet(
       }
       if (hyperlinked) value = typeof result === 'string' ? result : null;
       // FormulaValue copies only truthy fields: a cached 0, false or NaN reads as no result.
-      else value = keyed && (asDate || result) ? result : null;
+      else value = keyed && result !== undefined && (asDate || result) ? result : null;
     } else if (hasText || runs !== undefined) {
       if (typeText === 'inlineStr') {
         value = runs !== undefined ? runs.join('') : cellText();

@@ -25,7 +25,7 @@ export class ZipParts {
       });
     } catch (error) {
       throw new NotAWorkbookError(
-        `Not an .xlsx workbook (cannot read it as a zip archive: ${(error as Error).message})`,
+        `not an .xlsx workbook (cannot read it as a zip archive: ${(error as Error).message})`,
       );
     }
   }

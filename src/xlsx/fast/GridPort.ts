@@ -1,0 +1,57 @@
+import { CannotReconcileError } from '../../core/errors';
+import type { WorkbookGrid } from '../../core/model/grid';
+import { REGISTRY_SHEET, type Mark } from '../../core/port/marks';
+import { decodeRegistry } from '../../core/port/registry';
+import type { WorkbookPort } from '../../core/port/WorkbookPort';
+import { readWorkbookGrid } from './index';
+
+/**
+ * A read-only workbook port over a grid from the fast reader, for runs that only report
+ * (`--json` without `--out`, folder summaries): nothing is written back, so the marks the
+ * reconciliation asks for are only kept in `marks`. Reads exactly what XlsxPort reads,
+ * including the product's own sheets from the marks registry.
+ */
+export class GridPort implements WorkbookPort {
+  marks: readonly Mark[] = [];
+
+  constructor(readonly grid: WorkbookGrid) {}
+
+  async readGrid(): Promise<WorkbookGrid> {
+    return this.grid;
+  }
+
+  async productSheets(): Promise<readonly string[]> {
+    const registry = this.grid.sheets.find((sheet) => sheet.name === REGISTRY_SHEET);
+    return [REGISTRY_SHEET, ...(registry ? decodeRegistry(registry.rows).sheets : [])];
+  }
+
+  async applyMarks(marks: readonly Mark[]): Promise<void> {
+    this.marks = marks;
+  }
+
+  async clearMarks(): Promise<void> {
+    this.marks = [];
+  }
+}
+
+/**
+ * Reads a workbook file's bytes with the fast reader into a GridPort. Errors read like
+ * `loadWorkbook`'s in ../file.ts: one line naming the file.
+ *
+ * @throws CannotReconcileError when the bytes are not a readable workbook or have no sheets
+ */
+export function openGridPort(file: string, bytes: Uint8Array): GridPort {
+  let grid: WorkbookGrid;
+  try {
+    grid = readWorkbookGrid(bytes);
+  } catch (error) {
+    const message = (error as Error).message.split('\n')[0];
+    throw new CannotReconcileError(
+      message.startsWith('not an .xlsx workbook')
+        ? `${file}: ${message}`
+        : `${file}: not a readable .xlsx workbook (${message})`,
+    );
+  }
+  if (!grid.sheets.length) throw new CannotReconcileError(`${file}: the workbook has no sheets`);
+  return new GridPort(grid);
+}
