@@ -4,6 +4,7 @@ import type { Language } from '../core/model/finding';
 import { reconcileWorkbook } from '../core/usecase/reconcileWorkbook';
 import { loadWorkbook, readWorkbookBytes, saveText, saveWorkbook } from '../xlsx/file';
 import { XlsxPort } from '../xlsx/XlsxPort';
+import { openGridPort } from '../xlsx/fast/GridPort';
 import { CannotReconcileError } from '../core/errors';
 
 export interface FileOptions {
@@ -36,15 +37,16 @@ export async function reconcileFile(file: string, options: FileOptions): Promise
     }
   }
   const bytes = await readWorkbookBytes(file);
-  const workbook = await loadWorkbook(file, bytes);
-  const port = new XlsxPort(workbook);
+  // Without --out nothing is written back: the fast reader's grid is enough (issue 7).
+  const workbook = options.out ? await loadWorkbook(file, bytes) : undefined;
+  const port = workbook ? new XlsxPort(workbook) : openGridPort(file, bytes);
   const result = await reconcileWorkbook(port, {
     language: options.language,
     strict: options.strict,
   });
   const report = buildReport(path.basename(file), result);
   const wrote: { what: 'out' | 'json'; file: string }[] = [];
-  if (options.out) {
+  if (options.out && workbook) {
     await saveWorkbook(workbook, options.out);
     wrote.push({ what: 'out', file: options.out });
   }

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { CannotReconcileError } from '../core/errors';
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
@@ -27,7 +27,9 @@ export async function readWorkbookBytes(file: string): Promise<Buffer> {
 /** Loads a workbook with ExcelJS; a damaged package is a one-line reason, not a stack trace. */
 export async function loadWorkbook(file: string, bytes?: Buffer): Promise<ExcelJS.Workbook> {
   const data = bytes ?? (await readWorkbookBytes(file));
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: a report-only run reads with the fast reader and never needs ExcelJS.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
   } catch (error) {
