@@ -1,0 +1,166 @@
+/**
+ * `npm run bench`: generates the roster workbooks (bench/data, git-ignored), then times each
+ * reader and the command line in separate child processes and writes bench/RESULTS.md.
+ * BENCH_SIZES=10000,50000 and BENCH_RUNS=3 shorten a run.
+ */
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ensureRosters, type BenchFile } from './roster';
+import { rssSource, runNode, stats, type Sample, type Stats } from './measure';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const DATA = path.join(ROOT, 'bench', 'data');
+const CHILDREN = path.join(__dirname, 'children');
+const CLI = path.join(ROOT, 'bin', 'budget-reconcile.js');
+
+interface Subject {
+  readonly key: string;
+  readonly label: string;
+  readonly args: (file: string, out: string) => string[];
+  /** Run on the sharedStrings-first copy too (the ExcelJS-only subjects are not, to save time). */
+  readonly bothOrders: boolean;
+}
+
+const SUBJECTS: readonly Subject[] = [
+  {
+    key: 'json',
+    label: 'CLI `--json`',
+    args: (f, o) => [CLI, f, '--json', `${o}.json`],
+    bothOrders: true,
+  },
+  {
+    key: 'out',
+    label: 'CLI `--out`',
+    args: (f, o) => [CLI, f, '--out', `${o}.xlsx`],
+    bothOrders: false,
+  },
+  {
+    key: 'fast',
+    label: 'fast reader alone',
+    args: (f) => [path.join(CHILDREN, 'fast-reader.js'), f],
+    bothOrders: true,
+  },
+  {
+    key: 'reference',
+    label: 'reference: fflate unzip + saxes walk',
+    args: (f) => [path.join(CHILDREN, 'reference-reader.js'), f],
+    bothOrders: true,
+  },
+  {
+    key: 'exceljs',
+    label: 'ExcelJS full load',
+    args: (f) => [path.join(CHILDREN, 'exceljs-load.js'), f],
+    bothOrders: false,
+  },
+  {
+    key: 'stream',
+    label: 'ExcelJS streaming reader',
+    args: (f) => [path.join(CHILDREN, 'exceljs-stream.js'), f],
+    bothOrders: true,
+  },
+];
+
+interface Result {
+  readonly file: BenchFile;
+  readonly subject: Subject;
+  readonly time: Stats;
+  readonly rss: Stats;
+}
+
+function fmtTime(s: Stats): string {
+  const f = (ms: number) => (ms / 1000).toFixed(2);
+  return `${f(s.median)} s (${f(s.min)}–${f(s.max)})`;
+}
+
+function fmtRss(s: Stats): string {
+  return `${s.median.toFixed(0)} MiB (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
+}
+
+async function main(): Promise<void> {
+  const sizes = (process.env.BENCH_SIZES ?? '10000,50000,200000').split(',').map(Number);
+  const runsFor = (rows: number) => Number(process.env.BENCH_RUNS ?? (rows >= 200000 ? 3 : 5));
+  const started = Date.now();
+  process.stdout.write(`Generating roster workbooks in ${path.relative(ROOT, DATA)} …\n`);
+  const files = await ensureRosters(DATA, sizes);
+  const scratch = path.join(os.tmpdir(), `budget-reconciler-bench-${process.pid}`);
+  mkdirSync(scratch, { recursive: true });
+  const results: Result[] = [];
+  for (const file of files) {
+    for (const subject of SUBJECTS) {
+      if (file.order === 'excel' && !subject.bothOrders) continue;
+      const samples: Sample[] = [];
+      const runs = runsFor(file.rows);
+      for (let i = 0; i < runs; i++) {
+        samples.push(
+          runNode(subject.args(file.file, path.join(scratch, `${subject.key}-${i}`)), ROOT),
+        );
+      }
+      const result = {
+        file,
+        subject,
+        time: stats(samples.map((s) => s.ms)),
+        rss: stats(samples.map((s) => s.rssMiB)),
+      };
+      results.push(result);
+      process.stdout.write(
+        `${String(file.rows).padStart(7)} ${file.order.padEnd(7)} ${subject.label.padEnd(38)} ${fmtTime(result.time)}  ${fmtRss(result.rss)}\n`,
+      );
+    }
+  }
+  rmSync(scratch, { recursive: true, force: true });
+  const markdown = report(results, files, (Date.now() - started) / 1000);
+  process.stdout.write(`\n${markdown}`);
+  writeFileSync(path.join(ROOT, 'bench', 'RESULTS.md'), markdown);
+}
+
+function report(results: readonly Result[], files: readonly BenchFile[], seconds: number): string {
+  const lines: string[] = [];
+  lines.push('# Benchmark results (`npm run bench`)', '');
+  lines.push(
+    `- Date: ${new Date().toISOString()}`,
+    `- Node ${process.version} on ${os.platform()} ${os.arch()}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'})`,
+    `- Each figure: median (min–max) over separate child processes (5 runs; 3 for 200 000 rows), wall time measured by the parent around the child; peak RSS from ${rssSource()}.`,
+    '- Workbooks: a budget sheet plus a roster of N rows × 7 columns (序号, 姓名, 身份证号, 项目, 慰问对象, 金额, 备注), shared strings, written by ExcelJS\'s streaming writer ("ExcelJS order": sharedStrings.xml after the sheets) and re-zipped with sharedStrings.xml first ("Excel order").',
+    '- Ratio = time ÷ the reference reader (fflate unzip + saxes walk) on the same file.',
+    `- Whole benchmark: ${seconds.toFixed(0)} s.`,
+    '',
+  );
+  for (const file of files) {
+    const own = results.filter((r) => r.file === file);
+    if (!own.length) continue;
+    const reference = own.find((r) => r.subject.key === 'reference');
+    const size = (statSync(file.file).size / 1024 / 1024).toFixed(1);
+    lines.push(
+      `## ${file.rows.toLocaleString('en-US')} rows, ${file.order === 'exceljs' ? 'ExcelJS order' : 'Excel order (sharedStrings.xml first)'} — ${size} MB`,
+      '',
+      '| subject | wall time | peak RSS | time ÷ reference |',
+      '|---|---|---|---|',
+    );
+    for (const r of own) {
+      const ratio = reference ? (r.time.median / reference.time.median).toFixed(2) : '–';
+      lines.push(`| ${r.subject.label} | ${fmtTime(r.time)} | ${fmtRss(r.rss)} | ${ratio} |`);
+    }
+    lines.push('');
+  }
+  lines.push('## Linearity: milliseconds per 1 000 rows (ExcelJS order, median)', '');
+  const sizes = [...new Set(files.map((f) => f.rows))];
+  lines.push(`| subject | ${sizes.map((n) => `${n.toLocaleString('en-US')} rows`).join(' | ')} |`);
+  lines.push(`|---|${sizes.map(() => '---').join('|')}|`);
+  for (const subject of SUBJECTS) {
+    const cells = sizes.map((rows) => {
+      const r = results.find(
+        (x) => x.subject === subject && x.file.rows === rows && x.file.order === 'exceljs',
+      );
+      return r ? (r.time.median / (rows / 1000)).toFixed(1) : '–';
+    });
+    lines.push(`| ${subject.label} | ${cells.join(' | ')} |`);
+  }
+  lines.push('');
+  return lines.join('\n');
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = 1;
+});
