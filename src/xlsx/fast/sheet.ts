@@ -25,6 +25,20 @@ const r_ = 0x72;
 const s_ = 0x73;
 const MINUS = 0x2d;
 const ROW_R = new Uint8Array([r_]);
+const LT = 0x3c;
+const GT = 0x3e;
+const CLOSE_V_C = new TextEncoder().encode('</v></c>');
+
+function followsCloseVC(bytes: Uint8Array, at: number): boolean {
+  for (let k = 0; k < CLOSE_V_C.length; k++) if (bytes[at + k] !== CLOSE_V_C[k]) return false;
+  return true;
+}
+
+/** No entity and no carriage return: the bytes are the text as saxes would report it. */
+function isPlain(bytes: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (bytes[i] === 0x26 || bytes[i] === 0x0d) return false;
+  return true;
+}
 
 /** Where the text of a `<v>`/`<t>`/`<f>` goes (ExcelJS's `currentNode`). */
 const NONE = 0;
@@ -252,9 +266,24 @@ export function readSheet(
               if (checkHyperlinks) cellRef = utf8(bytes, vs, ve);
             }
           } else if (attrIs(cursor, a, s_)) {
-            if (ve > vs) styleId = parseInt(utf8(bytes, vs, ve), 10) || 0;
+            if (ve > vs) styleId = parseNumber(bytes, vs, ve) || 0;
           } else if (attrIs(cursor, a, t_)) {
             if (ve > vs) typeText = ve - vs === 1 && bytes[vs] === s_ ? 's' : utf8(bytes, vs, ve);
+          }
+        }
+        // Fast path for the usual body `<v>plain text</v></c>`: read in place, no more tokens.
+        if (!cursor.selfClosing && typeText !== 'inlineStr') {
+          const p = cursor.pos;
+          if (bytes[p] === LT && bytes[p + 1] === v_ && bytes[p + 2] === GT) {
+            const q = bytes.indexOf(LT, p + 3);
+            if (q > p + 3 && followsCloseVC(bytes, q) && isPlain(bytes, p + 3, q)) {
+              textStart = p + 3;
+              textEnd = q;
+              cursor.pos = q + CLOSE_V_C.length;
+              inCell = false;
+              finishCell();
+              continue;
+            }
           }
         }
       } else if (nameLength === 3 && first === r_ && bytes[cursor.nameStart + 1] === 0x6f) {

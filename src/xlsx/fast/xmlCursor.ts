@@ -155,6 +155,11 @@ export class XmlCursor {
     throw new Error('Malformed XML: unterminated declaration');
   }
 
+  /** True when the current OPEN tag is self-closing (its CLOSE comes next). */
+  get selfClosing(): boolean {
+    return this.pendingClose;
+  }
+
   /** True when the current tag's name is exactly `name`. */
   is(name: Uint8Array): boolean {
     const len = this.nameEnd - this.nameStart;
