@@ -6,6 +6,7 @@ import { strToU8, zipSync } from 'fflate';
 import type { WorkbookGrid } from '../../src/core/model/grid';
 import { workbookGridOf } from '../../src/xlsx/exceljsGrid';
 import { NotAWorkbookError, readWorkbookGrid } from '../../src/xlsx/fast';
+import { nodeInflateRaw } from '../../src/xlsx/fast/nodeInflate';
 import { buildPackage, partOrder, rezip, type PackageSpec } from './xlsxParts';
 
 async function viaExcelJs(bytes: Uint8Array): Promise<WorkbookGrid> {
@@ -14,10 +15,14 @@ async function viaExcelJs(bytes: Uint8Array): Promise<WorkbookGrid> {
   return workbookGridOf(workbook);
 }
 
-/** Both readers on the same bytes; returns the fast reader's grid for further assertions. */
+/**
+ * Both readers on the same bytes, the fast one streaming through fflate and inflating whole
+ * parts with node:zlib; returns the fast reader's grid for further assertions.
+ */
 async function expectSameGrid(bytes: Uint8Array): Promise<WorkbookGrid> {
   const fast = readWorkbookGrid(bytes);
   expect(fast).toStrictEqual(await viaExcelJs(bytes));
+  expect(readWorkbookGrid(bytes, { inflateRaw: nodeInflateRaw })).toStrictEqual(fast);
   return fast;
 }
 

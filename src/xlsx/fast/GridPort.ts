@@ -4,6 +4,7 @@ import { REGISTRY_SHEET, type Mark } from '../../core/port/marks';
 import { decodeRegistry } from '../../core/port/registry';
 import type { WorkbookPort } from '../../core/port/WorkbookPort';
 import { readWorkbookGrid } from './index';
+import { nodeInflateRaw } from './nodeInflate';
 
 /**
  * A read-only workbook port over a grid from the fast reader, for runs that only report
@@ -35,7 +36,8 @@ export class GridPort implements WorkbookPort {
 }
 
 /**
- * Reads a workbook file's bytes with the fast reader into a GridPort. Errors read like
+ * Reads a workbook file's bytes with the fast reader (node:zlib inflating) into a GridPort.
+ * Errors read like
  * `loadWorkbook`'s in ../file.ts: one line naming the file.
  *
  * @throws CannotReconcileError when the bytes are not a readable workbook or have no sheets
@@ -43,7 +45,7 @@ export class GridPort implements WorkbookPort {
 export function openGridPort(file: string, bytes: Uint8Array): GridPort {
   let grid: WorkbookGrid;
   try {
-    grid = readWorkbookGrid(bytes);
+    grid = readWorkbookGrid(bytes, { inflateRaw: nodeInflateRaw });
   } catch (error) {
     const message = (error as Error).message.split('\n')[0];
     throw new CannotReconcileError(

@@ -5,7 +5,7 @@
  */
 import type { SheetGrid, SheetVisibility, WorkbookGrid } from '../../core/model/grid';
 import { readSharedStrings, type SharedString } from './sharedStrings';
-import { readSheet } from './sheet';
+import { createSheetParser, readSheetBytes } from './sheet';
 import { NO_STYLES, readStyles } from './styles';
 import {
   checkedSheetName,
@@ -14,10 +14,19 @@ import {
   sheetPartPath,
   type SheetEntry,
 } from './workbook';
-import { NotAWorkbookError, ZipParts } from './zip';
+import { NotAWorkbookError, ZipParts, type InflateRaw } from './zip';
 
-export { NotAWorkbookError } from './zip';
+export { NotAWorkbookError, type InflateRaw } from './zip';
 
+export interface ReadOptions {
+  /**
+   * A faster inflater for whole parts, such as node:zlib's (see ./nodeInflate.ts). Without it
+   * fflate inflates, and each sheet is streamed in chunks so its XML is never whole in memory.
+   */
+  readonly inflateRaw?: InflateRaw;
+}
+
+const NO_HYPERLINKS: ReadonlySet<string> = new Set();
 const WORKSHEET_PART = /xl\/worksheets\/sheet(\d+)[.]xml/;
 const WORKSHEET_RELS_PART = /xl\/worksheets\/_rels\/sheet(\d+)[.]xml.rels/;
 
@@ -45,12 +54,13 @@ function worksheetParts(zip: ZipParts): { sheets: Map<string, string>; rels: Map
  * Reads an .xlsx file's every worksheet, in tab order, as the core's grids.
  *
  * @param bytes the file's content
+ * @param options how parts are inflated
  * @returns the workbook grid, equal to what the ExcelJS adapter reads
  * @throws NotAWorkbookError when the bytes are not a zip package holding xl/workbook.xml
  * @throws Error when a part is malformed in a way ExcelJS would also refuse
  */
-export function readWorkbookGrid(bytes: Uint8Array): WorkbookGrid {
-  const zip = new ZipParts(bytes);
+export function readWorkbookGrid(bytes: Uint8Array, options: ReadOptions = {}): WorkbookGrid {
+  const zip = new ZipParts(bytes, options.inflateRaw);
   const workbookXml = zip.read('xl/workbook.xml');
   if (workbookXml === undefined) {
     throw new NotAWorkbookError('not an .xlsx workbook (the package has no xl/workbook.xml)');
@@ -83,9 +93,16 @@ export function readWorkbookGrid(bytes: Uint8Array): WorkbookGrid {
     const relsPart = parts.rels.get(parts.sheets.get(path) ?? '');
     const relsXml = relsPart === undefined ? undefined : zip.read(relsPart);
     const relationships = relsXml ? readRelationships(relsXml) : undefined;
-    const sheetXml = zip.read(path);
-    if (sheetXml === undefined) continue;
-    grids.push(readSheet(sheetXml, name, visibilityOf(entry.state), context, relationships));
+    const visibility = visibilityOf(entry.state);
+    // One streamed pass; a sheet with hyperlinks is read again knowing which cells they mark.
+    const parser = createSheetParser(context, NO_HYPERLINKS, relationships);
+    if (!zip.stream(path, (chunk, final) => parser.push(chunk, final))) continue;
+    if (!parser.sawHyperlink) {
+      grids.push(parser.finish(name, visibility));
+      continue;
+    }
+    const sheetXml = zip.read(path) ?? new Uint8Array(0);
+    grids.push(readSheetBytes(sheetXml, name, visibility, context, relationships));
   }
   return { sheets: grids };
 }

@@ -2,12 +2,12 @@
  * One worksheet's XML to a SheetGrid, reading each `<c>` the way ExcelJS's cell xform and
  * value classes do (see docs/fast-reader.md for the list of quirks reproduced on purpose).
  */
-import type { CellValue, SheetGrid, SheetVisibility } from '../../core/model/grid';
+import type { CellRange, CellValue, SheetGrid, SheetVisibility } from '../../core/model/grid';
 import type { SharedString } from './sharedStrings';
 import type { StyleTable } from './styles';
 import { GridBuilder } from './gridBuilder';
 import { serialViaDate } from './numFmts';
-import { readSheetTail, sheetDataEnd } from './sheetTail';
+import { addMerge, hyperlinkTarget, readHyperlinks, sheetDataEnd, T } from './sheetTail';
 import { decodeOoxmlEscapes, decodeText, utf8, xmlDecodeAgain } from './text';
 import { END, OPEN, TEXT, XmlCursor } from './xmlCursor';
 
@@ -82,21 +82,35 @@ function columnOf(bytes: Uint8Array, start: number, end: number): number {
   return col - 1;
 }
 
-export function readSheet(
-  bytes: Uint8Array,
-  name: string,
-  visibility: SheetVisibility,
+export interface SheetParser {
+  /** Feeds the next piece of the sheet's XML; `final` on the last one. */
+  push(chunk: Uint8Array, final: boolean): void;
+  /** True once a hyperlink with a target was seen: its cells need a second, informed pass. */
+  readonly sawHyperlink: boolean;
+  finish(name: string, visibility: SheetVisibility): SheetGrid;
+}
+
+/**
+ * A worksheet parser fed chunk by chunk. `hyperlinks` are the addresses of hyperlinked cells
+ * (known only from a first pass, since <hyperlinks> follows <sheetData>); `relationships` are
+ * the sheet's own, to tell whether a <hyperlink> counts.
+ */
+export function createSheetParser(
   context: SheetContext,
+  hyperlinks: ReadonlySet<string>,
   relationships: ReadonlyMap<string, string> | undefined,
-): SheetGrid {
-  const dataEnd = sheetDataEnd(bytes);
-  const tail = readSheetTail(bytes, dataEnd < 0 ? 0 : dataEnd, relationships);
-  const hyperlinks = tail.hyperlinks;
+): SheetParser {
   const checkHyperlinks = hyperlinks.size > 0;
   const { sharedStrings, styles, date1904 } = context;
   const grid = new GridBuilder();
+  const merges: CellRange[] = [];
   const sharedMasters = new Set<string>();
-  const cursor = new XmlCursor(bytes, 0, dataEnd < 0 ? 0 : dataEnd);
+  let bytes: Uint8Array = new Uint8Array(0);
+  let cursor = new XmlCursor(bytes);
+  let leftover: Uint8Array | undefined;
+  let inMerges = false;
+  let inHyperlinks = false;
+  let sawHyperlink = false;
 
   let rowIndex = -1;
   let previousCol = -1;
@@ -172,8 +186,7 @@ export function readSheet(
             ? parseNumber(bytes, textStart, textEnd)
             : parseInt(textJoined, 10);
         const shared = sharedStrings[index];
-        if (shared === undefined)
-          throw new Error(`Invalid workbook: no shared string ${index} (sheet ${name})`);
+        if (shared === undefined) throw new Error(`Invalid workbook: no shared string ${index}`);
         value = shared;
       } else if (typeText === 'str') value = xmlDecodeAgain(cellText());
       else if (typeText === 'b') value = parseInt(cellText(), 10) !== 0;
@@ -204,121 +217,185 @@ export function readSheet(
     grid.set(rowIndex, col, value, format !== 'General' ? format : undefined);
   };
 
-  for (let token = cursor.next(); token !== END; token = cursor.next()) {
-    if (token === TEXT) {
-      if (runDepth > 0) {
-        if (inRunText) runTextParts.push(decodeText(bytes, cursor.textStart, cursor.textEnd));
-      } else if (current === VALUE) appendText();
-      else if (current === FORMULA) hasFormulaText = true;
-      continue;
-    }
-    const nameLength = cursor.nameEnd - cursor.nameStart;
-    const first = bytes[cursor.nameStart];
-    if (token === OPEN) {
-      if (inCell) {
+  const consume = (): void => {
+    for (let token = cursor.next(); token !== END; token = cursor.next()) {
+      if (token === TEXT) {
         if (runDepth > 0) {
-          runDepth++;
-          if (nameLength === 1 && first === t_) {
-            inRunText = true;
-            runTextParts = [];
-          }
-        } else if (nameLength === 1) {
-          if (first === v_ || first === t_) current = VALUE;
-          else if (first === f_) {
-            current = FORMULA;
-            shareType = formulaRef = formulaSi = undefined;
-            const n = cursor.readAttributes();
-            for (let a = 0; a < n; a++) {
-              const length = cursor.attrNameEnd[a] - cursor.attrNameStart[a];
-              const value = utf8(bytes, cursor.attrValueStart[a], cursor.attrValueEnd[a]);
-              if (attrIs(cursor, a, t_)) shareType = value;
-              else if (length === 3 && bytes[cursor.attrNameStart[a]] === r_) formulaRef = value;
-              else if (length === 2 && bytes[cursor.attrNameStart[a]] === s_) formulaSi = value;
-            }
-          } else if (first === r_) {
-            runDepth = 1;
-            runText = undefined;
-            inRunText = false;
-          }
-        }
-      } else if (nameLength === 1 && first === c_) {
-        inCell = true;
-        cellRef = undefined;
-        hasRef = false;
-        col = -1;
-        styleId = 0;
-        typeText = undefined;
-        current = NONE;
-        hasFormulaText = false;
-        shareType = formulaRef = formulaSi = undefined;
-        textStart = textEnd = -1;
-        textJoined = undefined;
-        runDepth = 0;
-        runs = undefined;
-        const n = cursor.readAttributes();
-        for (let a = 0; a < n; a++) {
-          const vs = cursor.attrValueStart[a];
-          const ve = cursor.attrValueEnd[a];
-          if (attrIs(cursor, a, r_)) {
-            if (ve > vs) {
-              hasRef = true;
-              col = columnOf(bytes, vs, ve);
-              if (checkHyperlinks) cellRef = utf8(bytes, vs, ve);
-            }
-          } else if (attrIs(cursor, a, s_)) {
-            if (ve > vs) styleId = parseNumber(bytes, vs, ve) || 0;
-          } else if (attrIs(cursor, a, t_)) {
-            if (ve > vs) typeText = ve - vs === 1 && bytes[vs] === s_ ? 's' : utf8(bytes, vs, ve);
-          }
-        }
-        // Fast path for the usual body `<v>plain text</v></c>`: read in place, no more tokens.
-        if (!cursor.selfClosing && typeText !== 'inlineStr') {
-          const p = cursor.pos;
-          if (bytes[p] === LT && bytes[p + 1] === v_ && bytes[p + 2] === GT) {
-            const q = bytes.indexOf(LT, p + 3);
-            if (q > p + 3 && followsCloseVC(bytes, q) && isPlain(bytes, p + 3, q)) {
-              textStart = p + 3;
-              textEnd = q;
-              cursor.pos = q + CLOSE_V_C.length;
-              inCell = false;
-              finishCell();
-              continue;
-            }
-          }
-        }
-      } else if (nameLength === 3 && first === r_ && bytes[cursor.nameStart + 1] === 0x6f) {
-        // <row r="…">; a row without r follows the previous one (ExcelJS would drop it).
-        const ra = cursor.findAttribute(ROW_R);
-        const number =
-          ra >= 0
-            ? parseInt(utf8(bytes, cursor.attrValueStart[ra], cursor.attrValueEnd[ra]), 10)
-            : NaN;
-        rowIndex = Number.isFinite(number) ? number - 1 : rowIndex + 1;
-        previousCol = -1;
-        grid.startRow(rowIndex);
-      }
-    } else {
-      // CLOSE
-      if (!inCell) continue;
-      if (runDepth > 0) {
-        if (nameLength === 1 && first === t_ && inRunText) {
-          inRunText = false;
-          runText = decodeOoxmlEscapes(runTextParts.join(''));
-        }
-        runDepth--;
-        if (runDepth === 0) (runs ??= []).push(runText);
+          if (inRunText) runTextParts.push(decodeText(bytes, cursor.textStart, cursor.textEnd));
+        } else if (current === VALUE) appendText();
+        else if (current === FORMULA) hasFormulaText = true;
         continue;
       }
-      if (nameLength === 1 && first === c_) {
-        inCell = false;
-        finishCell();
-      } else if (
-        (nameLength === 1 && (first === f_ || first === v_ || first === t_)) ||
-        (nameLength === 2 && first === 0x69 && bytes[cursor.nameStart + 1] === s_)
-      ) {
-        current = NONE;
+      const nameLength = cursor.nameEnd - cursor.nameStart;
+      const first = bytes[cursor.nameStart];
+      if (token === OPEN) {
+        if (inCell) {
+          if (runDepth > 0) {
+            runDepth++;
+            if (nameLength === 1 && first === t_) {
+              inRunText = true;
+              runTextParts = [];
+            }
+          } else if (nameLength === 1) {
+            if (first === v_ || first === t_) current = VALUE;
+            else if (first === f_) {
+              current = FORMULA;
+              shareType = formulaRef = formulaSi = undefined;
+              const n = cursor.readAttributes();
+              for (let a = 0; a < n; a++) {
+                const length = cursor.attrNameEnd[a] - cursor.attrNameStart[a];
+                const value = utf8(bytes, cursor.attrValueStart[a], cursor.attrValueEnd[a]);
+                if (attrIs(cursor, a, t_)) shareType = value;
+                else if (length === 3 && bytes[cursor.attrNameStart[a]] === r_) formulaRef = value;
+                else if (length === 2 && bytes[cursor.attrNameStart[a]] === s_) formulaSi = value;
+              }
+            } else if (first === r_) {
+              runDepth = 1;
+              runText = undefined;
+              inRunText = false;
+            }
+          }
+        } else if (nameLength === 1 && first === c_) {
+          inCell = true;
+          cellRef = undefined;
+          hasRef = false;
+          col = -1;
+          styleId = 0;
+          typeText = undefined;
+          current = NONE;
+          hasFormulaText = false;
+          shareType = formulaRef = formulaSi = undefined;
+          textStart = textEnd = -1;
+          textJoined = undefined;
+          runDepth = 0;
+          runs = undefined;
+          const n = cursor.readAttributes();
+          for (let a = 0; a < n; a++) {
+            const vs = cursor.attrValueStart[a];
+            const ve = cursor.attrValueEnd[a];
+            if (attrIs(cursor, a, r_)) {
+              if (ve > vs) {
+                hasRef = true;
+                col = columnOf(bytes, vs, ve);
+                if (checkHyperlinks) cellRef = utf8(bytes, vs, ve);
+              }
+            } else if (attrIs(cursor, a, s_)) {
+              if (ve > vs) styleId = parseNumber(bytes, vs, ve) || 0;
+            } else if (attrIs(cursor, a, t_)) {
+              if (ve > vs) typeText = ve - vs === 1 && bytes[vs] === s_ ? 's' : utf8(bytes, vs, ve);
+            }
+          }
+          // Fast path for the usual body `<v>plain text</v></c>`: read in place, no more tokens.
+          if (!cursor.selfClosing && typeText !== 'inlineStr') {
+            const p = cursor.pos;
+            if (bytes[p] === LT && bytes[p + 1] === v_ && bytes[p + 2] === GT) {
+              const q = bytes.indexOf(LT, p + 3);
+              if (
+                q > p + 3 &&
+                q + CLOSE_V_C.length <= cursor.end &&
+                followsCloseVC(bytes, q) &&
+                isPlain(bytes, p + 3, q)
+              ) {
+                textStart = p + 3;
+                textEnd = q;
+                cursor.pos = q + CLOSE_V_C.length;
+                inCell = false;
+                finishCell();
+                continue;
+              }
+            }
+          }
+        } else if (nameLength >= 9) {
+          if (cursor.is(T.mergeCells)) inMerges = true;
+          else if (cursor.is(T.hyperlinks)) inHyperlinks = true;
+          else if (inMerges && cursor.is(T.mergeCell)) addMerge(merges, cursor.attribute(T.ref));
+          else if (inHyperlinks && cursor.is(T.hyperlink)) {
+            if (hyperlinkTarget(cursor, relationships)) sawHyperlink = true;
+          }
+        } else if (nameLength === 3 && first === r_ && bytes[cursor.nameStart + 1] === 0x6f) {
+          // <row r="…">; a row without r follows the previous one (ExcelJS would drop it).
+          const ra = cursor.findAttribute(ROW_R);
+          const number =
+            ra >= 0
+              ? parseInt(utf8(bytes, cursor.attrValueStart[ra], cursor.attrValueEnd[ra]), 10)
+              : NaN;
+          rowIndex = Number.isFinite(number) ? number - 1 : rowIndex + 1;
+          previousCol = -1;
+          grid.startRow(rowIndex);
+        }
+      } else {
+        // CLOSE
+        if (!inCell) {
+          if (nameLength >= 9) {
+            if (cursor.is(T.mergeCells)) inMerges = false;
+            else if (cursor.is(T.hyperlinks)) inHyperlinks = false;
+          }
+          continue;
+        }
+        if (runDepth > 0) {
+          if (nameLength === 1 && first === t_ && inRunText) {
+            inRunText = false;
+            runText = decodeOoxmlEscapes(runTextParts.join(''));
+          }
+          runDepth--;
+          if (runDepth === 0) (runs ??= []).push(runText);
+          continue;
+        }
+        if (nameLength === 1 && first === c_) {
+          inCell = false;
+          finishCell();
+        } else if (
+          (nameLength === 1 && (first === f_ || first === v_ || first === t_)) ||
+          (nameLength === 2 && first === 0x69 && bytes[cursor.nameStart + 1] === s_)
+        ) {
+          current = NONE;
+        }
       }
     }
-  }
-  return grid.finish(name, visibility, tail.merges);
+  };
+
+  return {
+    push(chunk: Uint8Array, final: boolean): void {
+      if (leftover !== undefined && leftover.length > 0) {
+        const joined = new Uint8Array(leftover.length + chunk.length);
+        joined.set(leftover);
+        joined.set(chunk, leftover.length);
+        bytes = joined;
+      } else bytes = chunk;
+      // Tokens are complete up to the last '<': everything before it is read now.
+      let limit = bytes.length;
+      if (!final) {
+        limit = bytes.lastIndexOf(LT);
+        if (limit < 0) limit = 0;
+      }
+      cursor = new XmlCursor(bytes, 0, limit, !final);
+      consume();
+      // A cell's text read so far must outlive this chunk's bytes.
+      if (inCell && textStart >= 0 && textJoined === undefined) {
+        textJoined = decodeText(bytes, textStart, textEnd);
+      }
+      leftover = cursor.pos < bytes.length ? bytes.slice(cursor.pos) : undefined;
+    },
+    get sawHyperlink(): boolean {
+      return sawHyperlink;
+    },
+    finish(name: string, visibility: SheetVisibility): SheetGrid {
+      return grid.finish(name, visibility, merges);
+    },
+  };
+}
+
+/** Reads a whole sheet held in memory (tests, and the second pass for hyperlinked sheets). */
+export function readSheetBytes(
+  bytes: Uint8Array,
+  name: string,
+  visibility: SheetVisibility,
+  context: SheetContext,
+  relationships: ReadonlyMap<string, string> | undefined,
+): SheetGrid {
+  const dataEnd = sheetDataEnd(bytes);
+  const hyperlinks = readHyperlinks(bytes, dataEnd < 0 ? 0 : dataEnd, relationships);
+  const parser = createSheetParser(context, hyperlinks, relationships);
+  parser.push(bytes, true);
+  return parser.finish(name, visibility);
 }

@@ -1,17 +1,11 @@
 /**
- * The part of a worksheet after `</sheetData>`: merged ranges and hyperlinks. It is read first
- * (it is small and sits at the end), because a hyperlink changes how its cell is read.
+ * Elements after `</sheetData>`: merged ranges and hyperlinks. A hyperlink changes how its cell
+ * reads (ExcelJS keeps only its text), so a sheet with hyperlinks gets them first.
  */
 import type { CellRange } from '../../core/model/grid';
 import { CLOSE, END, OPEN, XmlCursor, names } from './xmlCursor';
 
-export interface SheetTail {
-  readonly merges: CellRange[];
-  /** Addresses (as written in the cells' `r`) of cells carrying an external hyperlink. */
-  readonly hyperlinks: ReadonlySet<string>;
-}
-
-const N = names('mergeCells', 'mergeCell', 'hyperlinks', 'hyperlink', 'ref', 'r:id');
+export const T = names('mergeCells', 'mergeCell', 'hyperlinks', 'hyperlink', 'ref', 'r:id');
 const SHEET_DATA_END = new TextEncoder().encode('</sheetData>');
 
 /** Offset of `</sheetData>` searched from the end, or -1. */
@@ -63,47 +57,51 @@ function intersects(a: CellRange, b: CellRange): boolean {
   return a.left <= b.right && a.right >= b.left && a.top <= b.bottom && a.bottom >= b.top;
 }
 
+/** Adds a `<mergeCell ref>`; ExcelJS refuses to load a sheet whose merges overlap, and so do we. */
+export function addMerge(merges: CellRange[], ref: string | undefined): void {
+  if (ref === undefined) return;
+  const range = decodeRange(ref);
+  if (merges.some((other) => intersects(other, range))) {
+    throw new Error(`Invalid workbook: merged ranges overlap at ${ref}`);
+  }
+  merges.push(range);
+}
+
 /**
- * Reads merges and hyperlinks from `bytes[start..]`. `relationships` are the sheet's own
- * (Id → Target); only hyperlinks with a relationship count, as in ExcelJS.
+ * The cell address of the current `<hyperlink>` when it counts for ExcelJS: it has an `r:id`
+ * whose relationship has a non-empty target (internal `location` links do not count).
  */
-export function readSheetTail(
+export function hyperlinkTarget(
+  cursor: XmlCursor,
+  relationships: ReadonlyMap<string, string> | undefined,
+): string | undefined {
+  const relId = cursor.attribute(T['r:id']);
+  const ref = cursor.attribute(T.ref);
+  if (!relId || ref === undefined) return undefined;
+  const target = relationships?.get(relId);
+  if (target === undefined) {
+    throw new Error(`Invalid workbook: hyperlink ${ref} has no relationship ${relId}`);
+  }
+  return target ? ref : undefined;
+}
+
+/** Addresses of the hyperlinked cells, from the `<hyperlinks>` at or after `start`. */
+export function readHyperlinks(
   bytes: Uint8Array,
   start: number,
   relationships: ReadonlyMap<string, string> | undefined,
-): SheetTail {
+): Set<string> {
   const cursor = new XmlCursor(bytes, start);
-  const merges: CellRange[] = [];
   const hyperlinks = new Set<string>();
-  let inMerges = false;
   let inHyperlinks = false;
   for (let token = cursor.next(); token !== END; token = cursor.next()) {
     if (token === OPEN) {
-      if (cursor.is(N.mergeCells)) inMerges = true;
-      else if (cursor.is(N.hyperlinks)) inHyperlinks = true;
-      else if (inMerges && cursor.is(N.mergeCell)) {
-        const ref = cursor.attribute(N.ref);
-        if (ref === undefined) continue;
-        const range = decodeRange(ref);
-        // ExcelJS refuses to load a sheet whose merges overlap.
-        if (merges.some((other) => intersects(other, range))) {
-          throw new Error(`Invalid workbook: merged ranges overlap at ${ref}`);
-        }
-        merges.push(range);
-      } else if (inHyperlinks && cursor.is(N.hyperlink)) {
-        const relId = cursor.attribute(N['r:id']);
-        const ref = cursor.attribute(N.ref);
-        if (!relId || ref === undefined) continue;
-        const target = relationships?.get(relId);
-        if (target === undefined) {
-          throw new Error(`Invalid workbook: hyperlink ${ref} has no relationship ${relId}`);
-        }
-        if (target) hyperlinks.add(ref);
+      if (cursor.is(T.hyperlinks)) inHyperlinks = true;
+      else if (inHyperlinks && cursor.is(T.hyperlink)) {
+        const ref = hyperlinkTarget(cursor, relationships);
+        if (ref !== undefined) hyperlinks.add(ref);
       }
-    } else if (token === CLOSE) {
-      if (cursor.is(N.mergeCells)) inMerges = false;
-      else if (cursor.is(N.hyperlinks)) inHyperlinks = false;
-    }
+    } else if (token === CLOSE && cursor.is(T.hyperlinks)) inHyperlinks = false;
   }
-  return { merges, hyperlinks };
+  return hyperlinks;
 }

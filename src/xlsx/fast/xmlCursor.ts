@@ -54,10 +54,15 @@ export class XmlCursor {
   private attrsTo = 0;
   private pendingClose = false;
 
+  /**
+   * @param partial more bytes follow `end`: a comment, CDATA or processing instruction left
+   *   open stops the scan (END, with `pos` at its `<`) instead of being an error
+   */
   constructor(
     readonly bytes: Uint8Array,
     start = 0,
     readonly end: number = bytes.length,
+    private readonly partial = false,
   ) {
     this.pos = start;
   }
@@ -82,12 +87,13 @@ export class XmlCursor {
         return TEXT;
       }
       const c = b[p + 1];
-      if (c === QUESTION) {
-        this.pos = this.skipPast(p + 2, '?>');
-        continue;
-      }
-      if (c === BANG) {
-        this.pos = this.skipMarkup(p);
+      if (c === QUESTION || c === BANG) {
+        const next = c === QUESTION ? this.skipPast(p + 2, '?>') : this.skipMarkup(p);
+        if (next < 0) {
+          if (this.partial) return END;
+          throw new Error('Malformed XML: unterminated markup');
+        }
+        this.pos = next;
         continue;
       }
       if (c === SLASH) {
@@ -138,7 +144,7 @@ export class XmlCursor {
       }
       if (match) return i + terminator.length;
     }
-    throw new Error(`Malformed XML: missing ${terminator}`);
+    return -1;
   }
 
   private skipMarkup(p: number): number {
@@ -147,12 +153,12 @@ export class XmlCursor {
     if (b[p + 2] === 0x5b /* [ */) return this.skipPast(p + 3, ']]>');
     // DOCTYPE: skip to its '>' (after an internal subset, if any).
     let depth = 0;
-    for (let i = p + 2; i < this.end; i++) {
+    for (let i = p + 2; i < b.length; i++) {
       if (b[i] === 0x5b) depth++;
       else if (b[i] === 0x5d) depth--;
       else if (b[i] === GT && depth <= 0) return i + 1;
     }
-    throw new Error('Malformed XML: unterminated declaration');
+    return -1;
   }
 
   /** True when the current OPEN tag is self-closing (its CLOSE comes next). */
