@@ -37,8 +37,14 @@ const SUBJECTS: readonly Subject[] = [
   },
   {
     key: 'fast',
-    label: 'fast reader alone',
+    label: 'fast reader alone (fflate, streamed)',
     args: (f) => [path.join(CHILDREN, 'fast-reader.js'), f],
+    bothOrders: true,
+  },
+  {
+    key: 'fastZlib',
+    label: 'fast reader alone (node:zlib, as the CLI)',
+    args: (f) => [path.join(CHILDREN, 'fast-reader.js'), f, '--zlib'],
     bothOrders: true,
   },
   {
