@@ -10,6 +10,8 @@ import path from 'node:path';
 
 export interface Sample {
   readonly ms: number;
+  /** User + system CPU time of the child (NaN without GNU time): steadier than wall time on a busy machine. */
+  readonly cpuMs: number;
   readonly rssMiB: number;
   readonly status: number | null;
 }
@@ -63,7 +65,9 @@ export function runNode(args: readonly string[], cwd: string): Sample {
   if (result.status !== 0 && result.status !== 1) {
     throw new Error(`node ${args.join(' ')} exited ${result.status}: ${stderr.slice(-500)}`);
   }
-  return { ms, rssMiB: kib / 1024, status: result.status };
+  const user = Number(/User time \(seconds\): ([\d.]+)/.exec(stderr)?.[1] ?? NaN);
+  const system = Number(/System time \(seconds\): ([\d.]+)/.exec(stderr)?.[1] ?? NaN);
+  return { ms, cpuMs: (user + system) * 1000, rssMiB: kib / 1024, status: result.status };
 }
 
 export interface Stats {

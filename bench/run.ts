@@ -71,6 +71,7 @@ interface Result {
   readonly file: BenchFile;
   readonly subject: Subject;
   readonly time: Stats;
+  readonly cpu: Stats;
   readonly rss: Stats;
 }
 
@@ -106,11 +107,12 @@ async function main(): Promise<void> {
         file,
         subject,
         time: stats(samples.map((s) => s.ms)),
+        cpu: stats(samples.map((s) => s.cpuMs)),
         rss: stats(samples.map((s) => s.rssMiB)),
       };
       results.push(result);
       process.stdout.write(
-        `${String(file.rows).padStart(7)} ${file.order.padEnd(7)} ${subject.label.padEnd(38)} ${fmtTime(result.time)}  ${fmtRss(result.rss)}\n`,
+        `${String(file.rows).padStart(7)} ${file.order.padEnd(7)} ${subject.label.padEnd(42)} ${fmtTime(result.time)}  CPU ${fmtTime(result.cpu)}  ${fmtRss(result.rss)}\n`,
       );
     }
   }
@@ -129,7 +131,10 @@ function report(results: readonly Result[], files: readonly BenchFile[], seconds
     `- Each figure: median (min–max) over separate child processes (5 runs; 3 for 200 000 rows), wall time measured by the parent around the child; peak RSS from ${rssSource()}.`,
     '- Workbooks: a budget sheet plus a roster of N rows × 7 columns (序号, 姓名, 身份证号, 项目, 慰问对象, 金额, 备注), shared strings, written by ExcelJS\'s streaming writer ("ExcelJS order": sharedStrings.xml after the sheets) and re-zipped with sharedStrings.xml first ("Excel order").',
     '- Ratio = time ÷ the reference reader (fflate unzip + saxes walk) on the same file.',
-    `- Whole benchmark: ${seconds.toFixed(0)} s.`,
+    `- Whole benchmark: ${seconds.toFixed(0)} s; load average at the end ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' / ')} (other processes share the machine: CPU time is the steadier figure).`,
     '',
   );
   for (const file of files) {
@@ -140,16 +145,22 @@ function report(results: readonly Result[], files: readonly BenchFile[], seconds
     lines.push(
       `## ${file.rows.toLocaleString('en-US')} rows, ${file.order === 'exceljs' ? 'ExcelJS order' : 'Excel order (sharedStrings.xml first)'} — ${size} MB`,
       '',
-      '| subject | wall time | peak RSS | time ÷ reference |',
-      '|---|---|---|---|',
+      '| subject | wall time | CPU time (user+sys) | peak RSS | time ÷ reference | CPU ÷ reference |',
+      '|---|---|---|---|---|---|',
     );
     for (const r of own) {
       const ratio = reference ? (r.time.median / reference.time.median).toFixed(2) : '–';
-      lines.push(`| ${r.subject.label} | ${fmtTime(r.time)} | ${fmtRss(r.rss)} | ${ratio} |`);
+      const cpuRatio = reference ? (r.cpu.median / reference.cpu.median).toFixed(2) : '–';
+      lines.push(
+        `| ${r.subject.label} | ${fmtTime(r.time)} | ${fmtTime(r.cpu)} | ${fmtRss(r.rss)} | ${ratio} | ${cpuRatio} |`,
+      );
     }
     lines.push('');
   }
-  lines.push('## Linearity: milliseconds per 1 000 rows (ExcelJS order, median)', '');
+  lines.push(
+    '## Linearity: wall (and CPU) milliseconds per 1 000 rows (ExcelJS order, median)',
+    '',
+  );
   const sizes = [...new Set(files.map((f) => f.rows))];
   lines.push(`| subject | ${sizes.map((n) => `${n.toLocaleString('en-US')} rows`).join(' | ')} |`);
   lines.push(`|---|${sizes.map(() => '---').join('|')}|`);
@@ -158,7 +169,9 @@ function report(results: readonly Result[], files: readonly BenchFile[], seconds
       const r = results.find(
         (x) => x.subject === subject && x.file.rows === rows && x.file.order === 'exceljs',
       );
-      return r ? (r.time.median / (rows / 1000)).toFixed(1) : '–';
+      return r
+        ? `${(r.time.median / (rows / 1000)).toFixed(1)} (CPU ${(r.cpu.median / (rows / 1000)).toFixed(1)})`
+        : '–';
     });
     lines.push(`| ${subject.label} | ${cells.join(' | ')} |`);
   }
