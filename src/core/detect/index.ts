@@ -7,3 +7,7 @@ export * from './structure';
 export * from './figures';
 export * from './sheet';
 export * from './workbook';
+export * from './projects';
+export * from './disbursement';
+export * from './ledger';
+export * from './booking';
