@@ -103,9 +103,9 @@ export default defineRule<MessageId>({
     messages: {
       'zh-CN': {
         product:
-          '「{label}」按每人 {standard} {unit} 的标准发放 {headcount} 人，应为 {expected} {unit}，金额列示 {actual} {unit}，相差 {difference} {unit}，超出尾差容许范围（±{tolerance} {unit}）。',
+          '「{label}」按每人 {standard} {unit}的标准发放 {headcount} 人，应为 {expected} {unit}，金额列示 {actual} {unit}，相差 {difference} {unit}，超出尾差容许范围（±{tolerance} {unit}）。',
         productRounding:
-          '「{label}」按每人 {standard} {unit} 的标准发放 {headcount} 人，应为 {expected} {unit}，金额列示 {actual} {unit}，相差 {difference} {unit}，在尾差容许范围（±{tolerance} {unit}）内，属四舍五入尾差。',
+          '「{label}」按每人 {standard} {unit}的标准发放 {headcount} 人，应为 {expected} {unit}，金额列示 {actual} {unit}，相差 {difference} {unit}，在尾差容许范围（±{tolerance} {unit}）内，属四舍五入尾差。',
         rosterStandard:
           '第 {row} 行发放 {actual} {unit}，与「{label}」的发放标准每人 {expected} {unit} 不符，相差 {difference} {unit}。',
         rosterModal:
