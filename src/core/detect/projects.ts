@@ -2,6 +2,7 @@ import { labelKey } from './rows';
 
 /** Words that name the kind of money rather than the project: 两节慰问专项资金 is 两节慰问. */
 const SUFFIXES = ['专项资金', '专项', '项目', '资金'] as const;
+const SUFFIX_WORDS: ReadonlySet<string> = new Set(SUFFIXES);
 
 // Punctuation and symbols of any script: 「」《》“”、·—()… and their ASCII twins.
 const PUNCTUATION = /[\p{P}\p{S}]/gu;
@@ -9,7 +10,7 @@ const PUNCTUATION = /[\p{P}\p{S}]/gu;
 /**
  * The key a project is linked by: half-width, lower case, no spaces, numbering or punctuation,
  * and without a trailing 项目 / 专项 / 资金 / 专项资金. So 两节慰问专项资金, 两节慰问项目 and
- * 「两节慰问」 all link to 两节慰问. A name that is nothing but a suffix keeps it.
+ * 「两节慰问」 all link to 两节慰问. A name made of suffix words only (专项资金) keeps them.
  */
 export function projectKey(name: string): string {
   let key = labelKey(name).replace(PUNCTUATION, '');
@@ -17,8 +18,9 @@ export function projectKey(name: string): string {
   while (stripped) {
     stripped = false;
     for (const suffix of SUFFIXES) {
-      if (key.length > suffix.length && key.endsWith(suffix)) {
-        key = key.slice(0, -suffix.length);
+      const rest = key.slice(0, -suffix.length);
+      if (key.endsWith(suffix) && rest && !SUFFIX_WORDS.has(rest)) {
+        key = rest;
         stripped = true;
         break;
       }
