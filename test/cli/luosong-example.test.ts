@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { JsonReport } from '../../src/core/findings/report';
 import { LUOSONG_EXAMPLE } from '../../examples/luosong';
-import { runCli } from '../support/cliRun';
+import { runCli } from '../support/cli';
 import { workbookBytes } from '../support/workbookSpec';
 
 const BUNDLED = path.join(__dirname, '..', '..', 'examples', 'luosong-union-2022.xlsx');

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import type { JsonReport } from '../../src/core/findings/report';
 import { REGISTRY_SHEET } from '../../src/core/port/marks';
 import { checkCharacter } from '../../src/core/parse/residentId';
-import { runCli, type CliOutcome } from '../support/cliRun';
+import { runCli, type CliRun as CliOutcome } from '../support/cli';
 import { plantedWorkbook } from '../support/plantedWorkbook';
 import { workbookBytes } from '../support/workbookSpec';
 
@@ -23,7 +23,7 @@ async function notesOf(file: string): Promise<string> {
         const note = cell.note;
         if (typeof note === 'string') texts.push(note);
         else if (note) texts.push((note.texts ?? []).map((run) => run.text).join(''));
-        if (sheet.name === REGISTRY_SHEET) texts.push(String(cell.value ?? ''));
+        if (sheet.name === REGISTRY_SHEET) texts.push(cell.text);
       }),
     );
   });

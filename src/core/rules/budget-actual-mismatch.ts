@@ -76,10 +76,10 @@ export default defineRule<MessageId>({
       const fiscal = booking.fiscalOnly;
       context.report({
         messageId: fiscal
-          ? comparison.rounding
+          ? comparison.severity === 'warning'
             ? 'fiscalRounding'
             : 'fiscalMismatch'
-          : comparison.rounding
+          : comparison.severity === 'warning'
             ? 'rounding'
             : 'mismatch',
         sheet: budgetSheet,

@@ -37,7 +37,7 @@ export default defineRule<MessageId>({
       const comparison = compareFigure(stated, parts, recomputedSum, strict);
       if (!comparison) continue;
       context.report({
-        messageId: comparison.rounding ? 'rounding' : 'mismatch',
+        messageId: comparison.severity === 'warning' ? 'rounding' : 'mismatch',
         sheet: line.sheet,
         cell: toA1(line.amount.row, line.amount.col),
         related: line.sources.map((source) => toA1(source.row, source.col)),

@@ -22,7 +22,7 @@ function checkLine(context: Context, line: DisbursementLine): void {
   const comparison = compareProduct(amount.amount, standard.amount, headcount.count, strict);
   if (!comparison) return;
   context.report({
-    messageId: comparison.rounding ? 'productRounding' : 'product',
+    messageId: comparison.severity === 'warning' ? 'productRounding' : 'product',
     sheet: line.sheet,
     cell: toA1(amount.row, amount.col),
     related: [toA1(line.row, headcount.col), toA1(standard.row, standard.col)],
