@@ -45,6 +45,8 @@ export interface RosterEntry {
   readonly nameCol?: number;
   readonly id?: string;
   readonly idCol?: number;
+  /** The ID cell is a number: Excel keeps 15 significant digits, so an 18-digit ID lost its tail. */
+  readonly idIsNumber?: boolean;
   readonly amount?: MoneyCell;
 }
 
@@ -137,7 +139,8 @@ export function rosterEntries(sheet: SheetModel): RosterEntry[] {
   for (const row of sheet.rows) {
     if (row.kind !== 'line') continue;
     const name = nameColumn ? text(cellAt(sheet.grid, row.row, nameColumn.col)) : '';
-    const id = idColumn ? text(cellAt(sheet.grid, row.row, idColumn.col)) : '';
+    const idCell = idColumn ? cellAt(sheet.grid, row.row, idColumn.col) : null;
+    const id = text(idCell);
     const projectText = project.at(row.row).text;
     const groupText = group.at(row.row).text;
     entries.push({
@@ -147,6 +150,7 @@ export function rosterEntries(sheet: SheetModel): RosterEntry[] {
       ...(groupText ? { group: groupText } : {}),
       ...(name && nameColumn ? { name, nameCol: nameColumn.col } : {}),
       ...(id && idColumn ? { id, idCol: idColumn.col } : {}),
+      ...(typeof idCell === 'number' ? { idIsNumber: true } : {}),
       amount: moneyCell(sheet, row.row, amountColumn),
     });
   }

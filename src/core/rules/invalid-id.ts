@@ -4,7 +4,7 @@ import { toA1 } from '../model/address';
 import { checkResidentId } from '../parse/residentId';
 import { defineRule } from './rule';
 
-type MessageId = 'format' | 'area' | 'birthDate' | 'checkDigit' | 'legacy';
+type MessageId = 'format' | 'area' | 'birthDate' | 'checkDigit' | 'legacy' | 'storedAsNumber';
 
 export default defineRule<MessageId>({
   meta: {
@@ -21,6 +21,8 @@ export default defineRule<MessageId>({
           '身份证号 {actual} 中的出生日期（第 7–14 位）不是有效日期，或早于 1900 年、晚于核对日期。',
         checkDigit: '身份证号 {actual} 校验码不符：按前 17 位计算末位应为 {expected}。',
         legacy: '身份证号 {actual} 为 15 位旧号码，建议更新为 18 位号码。',
+        storedAsNumber:
+          '身份证号 {actual} 以数值存储，Excel 只保留 15 位有效数字，末几位已丢失；请将该列设为文本格式后重新录入。',
       },
       'en-US': {
         format:
@@ -31,6 +33,8 @@ export default defineRule<MessageId>({
         checkDigit:
           'Resident ID {actual} fails its check digit: the first 17 digits give {expected}.',
         legacy: 'Resident ID {actual} is a 15-digit legacy number; update it to the 18-digit one.',
+        storedAsNumber:
+          'Resident ID {actual} is stored as a number: Excel keeps 15 significant digits, so its last digits are lost; format the column as text and enter it again.',
       },
     },
   },
@@ -38,6 +42,17 @@ export default defineRule<MessageId>({
     for (const roster of ledgerOf(context.workbook).rosters) {
       for (const entry of roster.entries) {
         if (!entry.id || entry.idCol === undefined) continue;
+        if (entry.idIsNumber && entry.id.length > 15) {
+          context.report({
+            messageId: 'storedAsNumber',
+            sheet: entry.sheet,
+            cell: toA1(entry.row, entry.idCol),
+            expected: null,
+            actual: maskId(entry.id),
+            unit: null,
+          });
+          continue;
+        }
         const result = checkResidentId(entry.id, context.options.today);
         if (result.kind === 'valid') continue;
         context.report({

@@ -8,7 +8,7 @@ import { compareFigure, compareProduct } from './compare';
 import { refFrom } from './refs';
 import { defineRule, type RuleContext } from './rule';
 
-type MessageId = 'product' | 'productRounding' | 'rosterStandard' | 'rosterModal';
+type MessageId = 'product' | 'productRounding' | 'productStrict' | 'rosterStandard' | 'rosterModal';
 type Context = RuleContext<MessageId>;
 
 function lineLabel(line: DisbursementLine): string {
@@ -22,7 +22,12 @@ function checkLine(context: Context, line: DisbursementLine): void {
   const comparison = compareProduct(amount.amount, standard.amount, headcount.count, strict);
   if (!comparison) return;
   context.report({
-    messageId: comparison.severity === 'warning' ? 'productRounding' : 'product',
+    messageId:
+      comparison.severity === 'warning'
+        ? 'productRounding'
+        : comparison.rounding
+          ? 'productStrict'
+          : 'product',
     sheet: line.sheet,
     cell: toA1(amount.row, amount.col),
     related: [toA1(line.row, headcount.col), toA1(standard.row, standard.col)],
@@ -106,6 +111,8 @@ export default defineRule<MessageId>({
           '「{label}」按每人 {standard} {unit}的标准发放 {headcount} 人，应为 {expected} {unit}，金额列示 {actual} {unit}，相差 {difference} {unit}，超出尾差容许范围（±{tolerance} {unit}）。',
         productRounding:
           '「{label}」按每人 {standard} {unit}的标准发放 {headcount} 人，应为 {expected} {unit}，金额列示 {actual} {unit}，相差 {difference} {unit}，在尾差容许范围（±{tolerance} {unit}）内，属四舍五入尾差。',
+        productStrict:
+          '「{label}」按每人 {standard} {unit}的标准发放 {headcount} 人，应为 {expected} {unit}，金额列示 {actual} {unit}，相差 {difference} {unit}（严格模式：任何差额均视为错误）。',
         rosterStandard:
           '第 {row} 行发放 {actual} {unit}，与「{label}」的发放标准每人 {expected} {unit} 不符，相差 {difference} {unit}。',
         rosterModal:
@@ -116,6 +123,8 @@ export default defineRule<MessageId>({
           '"{label}": {headcount} recipients at {standard} {unit} each come to {expected} {unit}, but the amount states {actual} {unit}: a difference of {difference} {unit}, beyond the rounding tolerance of ±{tolerance} {unit}.',
         productRounding:
           '"{label}": {headcount} recipients at {standard} {unit} each come to {expected} {unit}, and the amount states {actual} {unit}: a difference of {difference} {unit}, within the rounding tolerance of ±{tolerance} {unit} (a rounding difference).',
+        productStrict:
+          '"{label}": {headcount} recipients at {standard} {unit} each come to {expected} {unit}, but the amount states {actual} {unit}: a difference of {difference} {unit} (strict mode: every difference is an error).',
         rosterStandard:
           'Row {row} was paid {actual} {unit}, not the standard of {expected} {unit} per person for "{label}": a difference of {difference} {unit}.',
         rosterModal:

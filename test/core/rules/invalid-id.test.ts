@@ -69,6 +69,13 @@ ruleTester(invalidId, {
       ],
     },
     {
+      name: 'an 18-digit ID stored as a number has lost its last digits',
+      sheets: [{ rows: [header, ['职工1', 430203199001011200, 300]] }],
+      findings: [
+        { rule: 'invalid-id', severity: 'error', cell: 'B2', actual: '430203********1200' },
+      ],
+    },
+    {
       name: 'a 15-digit legacy ID is information, not an error',
       sheets: roster('430203900101123'),
       findings: [

@@ -83,6 +83,25 @@ ruleTester(perCapitaMismatch, {
       ],
     },
     {
+      name: 'strict mode makes the rounded product an error',
+      strict: true,
+      sheets: [
+        {
+          rows: [linesHeader, ['慰问', '职工', 3, 33.33, 100]],
+          formats: { D2: '0.00', E2: '0.00' },
+        },
+      ],
+      findings: [
+        {
+          rule: 'per-capita-mismatch',
+          severity: 'error',
+          cell: 'E2',
+          expected: '99.99',
+          actual: '100.00',
+        },
+      ],
+    },
+    {
       name: 'a roster amount off its line standard',
       sheets: [
         { name: '汇总', rows: [linesHeader, ['两节慰问', '困难职工', 3, 300, 900]] },
