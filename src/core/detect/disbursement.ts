@@ -64,7 +64,12 @@ export function isRoster(sheet: SheetModel): boolean {
   );
 }
 
-function moneyCell(sheet: SheetModel, row: number, column?: DetectedColumn): MoneyCell | undefined {
+/** The money figure of a cell, when it holds one. */
+export function moneyCell(
+  sheet: SheetModel,
+  row: number,
+  column?: DetectedColumn,
+): MoneyCell | undefined {
   if (!column) return undefined;
   const read = sheet.figures.amount(row, column);
   return read.kind === 'amount' ? { row, col: column.col, amount: read } : undefined;

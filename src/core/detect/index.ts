@@ -9,5 +9,6 @@ export * from './sheet';
 export * from './workbook';
 export * from './projects';
 export * from './disbursement';
+export * from './rosters';
 export * from './ledger';
 export * from './booking';

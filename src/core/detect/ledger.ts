@@ -1,14 +1,15 @@
 import { toA1 } from '../model/address';
 import {
   disbursementLines,
-  rosterEntries,
-  sheetTitles,
+  moneyCell,
   type DisbursementLine,
   type MoneyCell,
-  type RosterEntry,
 } from './disbursement';
-import { groupKey, mentionedKey, projectKey } from './projects';
+import { projectKey } from './projects';
+import { rosterGroupsOf, type RosterGroup } from './rosters';
 import { columnWithRole, type SheetModel } from './sheet';
+
+export type { RosterGroup } from './rosters';
 import type { WorkbookModel } from './workbook';
 
 /** A line of a budget sheet that disbursements can be booked to. */
@@ -19,15 +20,6 @@ export interface BudgetLine {
   readonly key: string;
   readonly budget?: MoneyCell;
   readonly actual?: MoneyCell;
-}
-
-/** The recipients of one project and group, and the aggregate line they are tied to, if any. */
-export interface RosterGroup {
-  readonly projectKey: string | undefined;
-  readonly project: string | undefined;
-  readonly groupKey: string;
-  readonly entries: readonly RosterEntry[];
-  readonly line: DisbursementLine | undefined;
 }
 
 /** Everything booked to one project, linked by normalised name. */
@@ -54,12 +46,6 @@ function budgetLinesOf(sheet: SheetModel): BudgetLine[] {
   if (sheet.role !== 'budget') return [];
   const budget = columnWithRole(sheet, 'budget');
   const actual = columnWithRole(sheet, 'actual');
-  const money = (row: number, col: number | undefined): MoneyCell | undefined => {
-    const column = col === budget?.col ? budget : actual;
-    if (!column || col === undefined) return undefined;
-    const read = sheet.figures.amount(row, column);
-    return read.kind === 'amount' ? { row, col, amount: read } : undefined;
-  };
   return sheet.rows
     .filter((row) => row.kind === 'line' && row.key)
     .map((row) => ({
@@ -67,8 +53,8 @@ function budgetLinesOf(sheet: SheetModel): BudgetLine[] {
       row: row.row,
       label: row.label,
       key: projectKey(row.label),
-      budget: money(row.row, budget?.col),
-      actual: money(row.row, actual?.col),
+      budget: moneyCell(sheet, row.row, budget),
+      actual: moneyCell(sheet, row.row, actual),
     }));
 }
 
@@ -86,64 +72,6 @@ function budgetIndex(lines: readonly BudgetLine[]): Map<string, BudgetLine> {
     if (!known || (isParent(known) && !isParent(line))) index.set(line.key, line);
   }
   return index;
-}
-
-interface PendingGroup {
-  readonly entries: RosterEntry[];
-  readonly project: string | undefined;
-  readonly pKey: string | undefined;
-  readonly gKey: string;
-}
-
-/** Groups a roster sheet's entries by project and group, naming them from the title if need be. */
-function rosterGroupsOf(
-  sheet: SheetModel,
-  knownProjects: ReadonlySet<string>,
-  lines: readonly DisbursementLine[],
-): RosterGroup[] {
-  const entries = rosterEntries(sheet);
-  if (!entries.length) return [];
-  const titles = sheetTitles(sheet);
-  const titledProject = mentionedKey(titles, knownProjects);
-  const groups = new Map<string, PendingGroup>();
-  // Per distinct project text, not per entry: a 200 000-row roster names a handful of projects.
-  const placement = new Map<string, { pKey?: string; titledGroup: string; first?: string }>();
-  for (const entry of entries) {
-    let place = placement.get(entry.project ?? '');
-    if (!place) {
-      const pKey = entry.project ? projectKey(entry.project) : titledProject;
-      const projectLines = lines.filter((line) => line.projectKey === pKey);
-      const titledGroup =
-        mentionedKey(
-          titles,
-          projectLines.map((line) => line.groupKey),
-        ) ?? '';
-      const first = entry.project ?? projectLines[0]?.project ?? pKey;
-      place = { titledGroup, ...(pKey ? { pKey } : {}), ...(first ? { first } : {}) };
-      placement.set(entry.project ?? '', place);
-    }
-    const gKey = entry.group ? groupKey(entry.group) : place.titledGroup;
-    const key = `${place.pKey ?? ''}\u0000${gKey}`;
-    let group = groups.get(key);
-    if (!group) {
-      group = { entries: [], gKey, project: place.first, pKey: place.pKey };
-      groups.set(key, group);
-    }
-    group.entries.push(entry);
-  }
-  return [...groups.values()].map((group) => {
-    const candidates = lines.filter((line) => group.pKey && line.projectKey === group.pKey);
-    const line =
-      candidates.find((candidate) => candidate.groupKey === group.gKey) ??
-      (candidates.length === 1 ? candidates[0] : undefined);
-    return {
-      projectKey: group.pKey,
-      project: group.project,
-      groupKey: group.gKey,
-      entries: group.entries,
-      line,
-    };
-  });
 }
 
 function projectsOf(

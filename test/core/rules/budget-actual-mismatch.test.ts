@@ -50,6 +50,39 @@ ruleTester(budgetActualMismatch, {
   ],
   invalid: [
     {
+      name: 'a project paid from a roster alone books the roster',
+      sheets: [
+        {
+          name: '预算',
+          rows: [
+            ['项目', '预算数', '执行数（元）'],
+            ['困难帮扶', 1000, 600],
+          ],
+        },
+        {
+          name: '困难帮扶名单',
+          rows: [
+            ['项目', '姓名', '金额（元）'],
+            ['困难帮扶', '甲', 300],
+            ['困难帮扶', '乙', 300],
+            ['困难帮扶', '丙', 300],
+          ],
+        },
+      ],
+      findings: [
+        {
+          rule: 'budget-actual-mismatch',
+          severity: 'error',
+          sheet: '预算',
+          cell: 'C2',
+          related: ["'困难帮扶名单'!C2:C4"],
+          expected: '900',
+          actual: '600',
+          unit: '元',
+        },
+      ],
+    },
+    {
       name: 'a fiscal part 10 000 元 short of the 执行数, compared in 万元',
       sheets: [budgetSheet(15), disbursementSheet(90000)],
       findings: [

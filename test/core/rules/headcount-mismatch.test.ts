@@ -24,6 +24,20 @@ ruleTester(headcountMismatch, {
       ],
     },
     {
+      name: 'a roster of another group does not tie to the only line',
+      sheets: [
+        { name: '汇总', rows: [linesHeader, ['两节慰问', '困难职工', 1, 300, 300]] },
+        {
+          name: '名单',
+          rows: [
+            ['项目', '慰问对象', '姓名', '金额（元）'],
+            ['两节慰问', '劳模', '甲', 500],
+            ['两节慰问', '劳模', '乙', 500],
+          ],
+        },
+      ],
+    },
+    {
       name: 'a line without a roster is not counted',
       sheets: [{ name: '汇总', rows: [linesHeader, ['两节慰问', '劳模', 38, null, 50000]] }],
     },
