@@ -4,14 +4,7 @@ import { YUAN } from '../model/unit';
 import { divideHalfUp, percentage } from '../money/divide';
 import { formatFen } from '../money/format';
 import { maskIds } from './privacy';
-import type { ProjectReport } from './report';
-
-/** One funding source's share of a project, in 元. */
-export interface FundingReport {
-  readonly source: string;
-  readonly amount: string;
-  readonly fiscal: boolean;
-}
+import type { FundingReport, ProjectReport } from './report';
 
 function yuan(fen: number | undefined): string | null {
   return fen === undefined ? null : formatFen(fen, YUAN, 2);
