@@ -50,3 +50,13 @@ export function mentionedKey(
   }
   return best;
 }
+
+/** A name as a message shows it, without the quotes it was typed in: 「金秋助学」 → 金秋助学. */
+export function displayName(name: string): string {
+  return (
+    name
+      .trim()
+      .replace(/^[「『“"《【]+|[」』”"》】]+$/g, '')
+      .trim() || name.trim()
+  );
+}

@@ -1,4 +1,5 @@
 import type { RosterEntry } from '../detect/disbursement';
+import { displayName } from '../detect/projects';
 import { ledgerOf, type RosterGroup } from '../detect/ledger';
 import { maskId } from '../findings/privacy';
 import { toA1 } from '../model/address';
@@ -82,7 +83,7 @@ export default defineRule<'sameId' | 'sameName'>({
             unit: null,
             data: {
               id: entry.id ? maskId(entry.id) : '',
-              project: roster.project ?? entry.sheet.name,
+              project: roster.project ? displayName(roster.project) : entry.sheet.name,
               first: rowText(entry, first, language),
               row: entry.row + 1,
             },

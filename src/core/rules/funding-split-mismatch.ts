@@ -2,6 +2,7 @@ import { ledgerOf } from '../detect/ledger';
 import { unitLabel } from '../i18n/labels';
 import { toA1 } from '../model/address';
 import { compareFigure } from './compare';
+import { lineLabel } from './labels';
 import { defineRule } from './rule';
 
 type MessageId = 'mismatch' | 'rounding';
@@ -46,7 +47,7 @@ export default defineRule<MessageId>({
         unit: stated.unit.zh,
         severity: comparison.severity,
         data: {
-          label: [line.project, line.group].filter(Boolean).join('·'),
+          label: lineLabel(line),
           sources: line.sources.map((source) => source.source).join(' + '),
           difference: comparison.difference,
           tolerance: comparison.tolerance,

@@ -2,6 +2,7 @@ import type { DisbursementLine } from '../detect/disbursement';
 import { ledgerOf, type RosterGroup } from '../detect/ledger';
 import { columnRuns, toA1 } from '../model/address';
 import { sheetRef } from './refs';
+import { lineLabel } from './labels';
 import { defineRule } from './rule';
 
 /** The rosters tied to each aggregate line (a group may be listed on more than one sheet). */
@@ -63,7 +64,7 @@ export default defineRule<'headcount'>({
         actual: String(line.headcount.count),
         unit: null,
         data: {
-          label: [line.project, line.group].filter(Boolean).join('·'),
+          label: lineLabel(line),
           sheets: sheets.join(context.options.language === 'zh-CN' ? '、' : ', '),
           difference: String(line.headcount.count - listed),
         },

@@ -13,7 +13,7 @@ export default defineRule<'overBudget'>({
     messages: {
       'zh-CN': {
         overBudget:
-          '「{label}」执行数 {actual} {unit} 超过预算数 {expected} {unit}，超支 {difference} {unit}（执行率 {rate}%）。',
+          '「{label}」执行数 {actual} {unit}，超过预算数 {expected} {unit}，超支 {difference} {unit}（执行率 {rate}%），请说明原因或办理预算调整。',
       },
       'en-US': {
         overBudget:

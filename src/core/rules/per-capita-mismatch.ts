@@ -6,14 +6,12 @@ import { toA1 } from '../model/address';
 import { formatFen } from '../money/format';
 import { compareFigure, compareProduct } from './compare';
 import { refFrom } from './refs';
+import { lineLabel } from './labels';
+import { displayName } from '../detect/projects';
 import { defineRule, type RuleContext } from './rule';
 
 type MessageId = 'product' | 'productRounding' | 'productStrict' | 'rosterStandard' | 'rosterModal';
 type Context = RuleContext<MessageId>;
-
-function lineLabel(line: DisbursementLine): string {
-  return [line.project, line.group].filter(Boolean).join('·');
-}
 
 function checkLine(context: Context, line: DisbursementLine): void {
   const { headcount, standard, amount } = line;
@@ -91,7 +89,10 @@ function checkRoster(context: Context, roster: RosterGroup): void {
       severity: comparison.severity,
       data: {
         row: entry.row + 1,
-        label: [roster.project, roster.line?.group].filter(Boolean).join('·') || entry.sheet.name,
+        label:
+          [roster.project && displayName(roster.project), roster.line?.group]
+            .filter(Boolean)
+            .join('·') || entry.sheet.name,
         difference: comparison.difference,
         unit: unitLabel(paid.unit, language),
       },
@@ -114,7 +115,7 @@ export default defineRule<MessageId>({
         productStrict:
           '「{label}」按每人 {standard} {unit}的标准发放 {headcount} 人，应为 {expected} {unit}，金额列示 {actual} {unit}，相差 {difference} {unit}（严格模式：任何差额均视为错误）。',
         rosterStandard:
-          '第 {row} 行发放 {actual} {unit}，与「{label}」的发放标准每人 {expected} {unit} 不符，相差 {difference} {unit}。',
+          '第 {row} 行发放 {actual} {unit}，与「{label}」的发放标准每人 {expected} {unit}不符，相差 {difference} {unit}。',
         rosterModal:
           '第 {row} 行发放 {actual} {unit}，而「{label}」多数人员按每人 {expected} {unit} 发放，相差 {difference} {unit}，请核实。',
       },

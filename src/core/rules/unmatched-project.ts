@@ -1,3 +1,4 @@
+import { displayName } from '../detect/projects';
 import { ledgerOf } from '../detect/ledger';
 import { defineRule } from './rule';
 
@@ -30,7 +31,7 @@ export default defineRule<'unmatched'>({
         expected: null,
         actual: project.name,
         unit: null,
-        data: { project: project.name },
+        data: { project: displayName(project.name) },
       });
     }
   },
