@@ -29,6 +29,10 @@ const LT = 0x3c;
 const GT = 0x3e;
 const CLOSE_V_C = new TextEncoder().encode('</v></c>');
 
+function isRowTag(bytes: Uint8Array, at: number): boolean {
+  return bytes[at + 1] === 0x6f && bytes[at + 2] === 0x77;
+}
+
 function followsCloseVC(bytes: Uint8Array, at: number): boolean {
   for (let k = 0; k < CLOSE_V_C.length; k++) if (bytes[at + k] !== CLOSE_V_C[k]) return false;
   return true;
@@ -109,6 +113,8 @@ export function createSheetParser(
   let cursor = new XmlCursor(bytes);
   let leftover: Uint8Array | undefined;
   let inMerges = false;
+  /** Cells count only inside a <row>, as in ExcelJS's row xform. */
+  let inRow = false;
   let inHyperlinks = false;
   let sawHyperlink = false;
 
@@ -255,7 +261,7 @@ export function createSheetParser(
               inRunText = false;
             }
           }
-        } else if (nameLength === 1 && first === c_) {
+        } else if (nameLength === 1 && first === c_ && inRow) {
           inCell = true;
           cellRef = undefined;
           hasRef = false;
@@ -312,7 +318,8 @@ export function createSheetParser(
           else if (inHyperlinks && cursor.is(T.hyperlink)) {
             if (hyperlinkTarget(cursor, relationships)) sawHyperlink = true;
           }
-        } else if (nameLength === 3 && first === r_ && bytes[cursor.nameStart + 1] === 0x6f) {
+        } else if (nameLength === 3 && first === r_ && isRowTag(bytes, cursor.nameStart)) {
+          inRow = true;
           // <row r="…">; a row without r follows the previous one (ExcelJS would drop it).
           const ra = cursor.findAttribute(ROW_R);
           const number =
@@ -326,7 +333,8 @@ export function createSheetParser(
       } else {
         // CLOSE
         if (!inCell) {
-          if (nameLength >= 9) {
+          if (nameLength === 3 && first === r_ && isRowTag(bytes, cursor.nameStart)) inRow = false;
+          else if (nameLength >= 9) {
             if (cursor.is(T.mergeCells)) inMerges = false;
             else if (cursor.is(T.hyperlinks)) inHyperlinks = false;
           }
