@@ -201,7 +201,6 @@ describe('fast reader = ExcelJS reader', () => {
       '<row r="12"><c r="B12"><v>merged away</v></c><c r="D12" t="s"><v>0</v></c></row>' +
       '<row r="15"><c r="A15" t="s"><v>0</v></c><c r="B15" t="s"><v>1</v></c><c r="C15"><v>12</v></c></row>' +
       '<row r="1000"><c r="ZZ1000"><v>99</v></c></row>' +
-      '<c r="Z50"><v>5</v></c>' + // outside any <row>: not a cell
       '</sheetData>' +
       '<mergeCells count="3"><mergeCell ref="A11:B12"/><mergeCell ref="D14:D16"/><mergeCell ref="F20:G20"/></mergeCells>' +
       '<hyperlinks><hyperlink ref="A15" r:id="rId1"/><hyperlink ref="C15" r:id="rId1"/><hyperlink ref="B15" location="Sheet2!A1"/></hyperlinks>';

@@ -48,6 +48,19 @@ describe('sheet parser fed in chunks', () => {
     expect(grid.merges).toStrictEqual([{ top: 3, left: 0, bottom: 4, right: 1 }]);
   });
 
+  it('ignores a <c> outside any <row> (ExcelJS loses the rest of the sheet there)', () => {
+    const xml = new TextEncoder().encode(
+      '<worksheet><sheetData><c r="A1"><v>1</v></c><row r="2"><c r="B2"><v>2</v></c></row>' +
+        '<c r="C3"><v>3</v></c></sheetData><mergeCells><mergeCell ref="A5:B5"/></mergeCells></worksheet>',
+    );
+    const grid = readSheetBytes(xml, 'S', 'visible', context, undefined);
+    const expected: CellValue[][] = [];
+    expected[1] = [null, 2];
+    expected[4] = [];
+    expect(grid.rows).toStrictEqual(expected);
+    expect(grid.merges).toHaveLength(1);
+  });
+
   it('property: any cut points give the same grid', () => {
     const whole = readSheetBytes(handWritten, 'S', 'visible', context, undefined);
     fc.assert(
