@@ -93,15 +93,26 @@ async function main(): Promise<void> {
   const scratch = path.join(os.tmpdir(), `budget-reconciler-bench-${process.pid}`);
   mkdirSync(scratch, { recursive: true });
   const results: Result[] = [];
+  const failures: string[] = [];
   for (const file of files) {
     for (const subject of SUBJECTS) {
       if (file.order === 'excel' && !subject.bothOrders) continue;
       const samples: Sample[] = [];
       const runs = runsFor(file.rows);
-      for (let i = 0; i < runs; i++) {
-        samples.push(
-          runNode(subject.args(file.file, path.join(scratch, `${subject.key}-${i}`)), ROOT),
+      try {
+        for (let i = 0; i < runs; i++) {
+          samples.push(
+            runNode(subject.args(file.file, path.join(scratch, `${subject.key}-${i}`)), ROOT),
+          );
+        }
+      } catch (error) {
+        // One subject failing (say, out of memory) must not lose the others' figures.
+        const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+        failures.push(`${file.rows} rows, ${file.order} order, ${subject.label}: ${reason}`);
+        process.stdout.write(
+          `${String(file.rows).padStart(7)} ${subject.label}: FAILED ${reason}\n`,
         );
+        continue;
       }
       const result = {
         file,
@@ -117,7 +128,10 @@ async function main(): Promise<void> {
     }
   }
   rmSync(scratch, { recursive: true, force: true });
-  const markdown = report(results, files, (Date.now() - started) / 1000);
+  let markdown = report(results, files, (Date.now() - started) / 1000);
+  if (failures.length) {
+    markdown += ['## Failed runs', '', ...failures.map((line) => `- ${line}`), ''].join('\n');
+  }
   process.stdout.write(`\n${markdown}`);
   writeFileSync(path.join(ROOT, 'bench', 'RESULTS.md'), markdown);
 }
