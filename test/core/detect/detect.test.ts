@@ -28,9 +28,12 @@ describe('roleOfHeader', () => {
     expect(roleOfHeader(header)).toBe(role);
   });
 
-  it.each(['序号', '备注', '预算执行率', '执行率(%)', '说明'])('%s is no figure column', (header) => {
-    expect(roleOfHeader(header)).toBeUndefined();
-  });
+  it.each(['序号', '备注', '预算执行率', '执行率(%)', '说明'])(
+    '%s is no figure column',
+    (header) => {
+      expect(roleOfHeader(header)).toBeUndefined();
+    },
+  );
 });
 
 describe('detectSheet', () => {
@@ -151,13 +154,25 @@ describe('detectSheet', () => {
   });
 
   it('says 元 was assumed when no unit is stated', () => {
-    const model = detectSheet(grid({ rows: [['Item', 'Budget', 'Actual'], ['A', 1, 1]] }));
+    const model = detectSheet(
+      grid({
+        rows: [
+          ['Item', 'Budget', 'Actual'],
+          ['A', 1, 1],
+        ],
+      }),
+    );
     expect(model.unit.source).toBe('assumed');
     expect(model.columns[1]).toMatchObject({ unitSource: 'assumed' });
   });
 
   it('follows the user’s choice of header cell for a role', () => {
-    const sheet = grid({ rows: [['项目', '数额一', '数额二'], ['甲', 1, 2]] });
+    const sheet = grid({
+      rows: [
+        ['项目', '数额一', '数额二'],
+        ['甲', 1, 2],
+      ],
+    });
     expect(detectSheet(sheet).headerRow).toBeUndefined();
     const model = detectSheet(sheet, { item: 'A1', actual: 'C1' });
     expect(model.columns.map((column) => [column.col, column.role])).toEqual([

@@ -6,7 +6,11 @@ import { toFen } from '../../../src/core/money/fen';
 import { UNITS, YUAN } from '../../../src/core/model/unit';
 
 const WAN = UNITS['ten-thousand-yuan'];
-const amount = (fen: number, shownDecimals: number, unit = WAN): Amount => ({ fen, shownDecimals, unit });
+const amount = (fen: number, shownDecimals: number, unit = WAN): Amount => ({
+  fen,
+  shownDecimals,
+  unit,
+});
 
 describe('classifyDifference', () => {
   const parts = [amount(141_100_000, 1), amount(20_760_000, 2)];
@@ -31,23 +35,44 @@ describe('classifyDifference', () => {
 
   it('is symmetric: over- and under-statement by the same amount classify alike', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: -1e6, max: 1e6 }), fc.integer({ min: 0, max: 6 }), (sum, delta, decimals) => {
-        const over = classifyDifference(amount(sum + delta, decimals), [amount(sum, decimals)], sum, false);
-        const under = classifyDifference(amount(sum - delta, decimals), [amount(sum, decimals)], sum, false);
-        expect(over).toBe(under);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1e9 }),
+        fc.integer({ min: -1e6, max: 1e6 }),
+        fc.integer({ min: 0, max: 6 }),
+        (sum, delta, decimals) => {
+          const over = classifyDifference(
+            amount(sum + delta, decimals),
+            [amount(sum, decimals)],
+            sum,
+            false,
+          );
+          const under = classifyDifference(
+            amount(sum - delta, decimals),
+            [amount(sum, decimals)],
+            sum,
+            false,
+          );
+          expect(over).toBe(under);
+        },
+      ),
     );
   });
 
   it('does not depend on the order of the parts', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: -1e9, max: 1e9 }), { minLength: 1, maxLength: 20 }), fc.integer(), (fens, seed) => {
-        const items = fens.map((fen) => amount(fen, 2, YUAN));
-        const shuffled = [...items].sort((a, b) => ((a.fen ^ seed) & 7) - ((b.fen ^ seed) & 7));
-        const sum = (list: Amount[]): number => list.reduce((total, item) => total + item.fen, 0);
-        const stated = amount(sum(items) + 3, 2, YUAN);
-        expect(classifyDifference(stated, shuffled, sum(shuffled), false)).toBe(classifyDifference(stated, items, sum(items), false));
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: -1e9, max: 1e9 }), { minLength: 1, maxLength: 20 }),
+        fc.integer(),
+        (fens, seed) => {
+          const items = fens.map((fen) => amount(fen, 2, YUAN));
+          const shuffled = [...items].sort((a, b) => ((a.fen ^ seed) & 7) - ((b.fen ^ seed) & 7));
+          const sum = (list: Amount[]): number => list.reduce((total, item) => total + item.fen, 0);
+          const stated = amount(sum(items) + 3, 2, YUAN);
+          expect(classifyDifference(stated, shuffled, sum(shuffled), false)).toBe(
+            classifyDifference(stated, items, sum(items), false),
+          );
+        },
+      ),
     );
   });
 });
@@ -64,16 +89,24 @@ describe('decimal strings', () => {
 
   it('parse(format(x)) = x for any fen amount and unit', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.constantFrom(...Object.values(UNITS)), (fen, unit) => {
-        const decimal = parseDecimal(formatFen(fen, unit));
-        expect(decimal && toFen(decimal, unit)).toBe(fen);
-      }),
+      fc.property(
+        fc.integer({ min: -1e12, max: 1e12 }),
+        fc.constantFrom(...Object.values(UNITS)),
+        (fen, unit) => {
+          const decimal = parseDecimal(formatFen(fen, unit));
+          expect(decimal && toFen(decimal, unit)).toBe(fen);
+        },
+      ),
     );
   });
 
   it('reads numbers exactly, as Excel shows them', () => {
     expect(decimalOfNumber(141.1)).toEqual({ negative: false, digits: '1411', scale: 1 });
     expect(decimalOfNumber(1e-7)).toEqual({ negative: false, digits: '1', scale: 7 });
-    expect(decimalOfNumber(-0.30000000000000004)).toEqual({ negative: true, digits: '3', scale: 1 });
+    expect(decimalOfNumber(-0.30000000000000004)).toEqual({
+      negative: true,
+      digits: '3',
+      scale: 1,
+    });
   });
 });

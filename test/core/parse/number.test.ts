@@ -42,9 +42,12 @@ describe('parseNumberText / readAmount', () => {
     expect(parseNumberText(text).kind).toBe('blank');
   });
 
-  it.each(['一万五', 'abc', '1,23', '12..5', '#REF!', '1.2.3', '--5'])('refuses %j rather than guess', (text) => {
-    expect(parseNumberText(text).kind).toBe('invalid');
-  });
+  it.each(['一万五', 'abc', '1,23', '12..5', '#REF!', '1.2.3', '--5'])(
+    'refuses %j rather than guess',
+    (text) => {
+      expect(parseNumberText(text).kind).toBe('invalid');
+    },
+  );
 
   it('reads a percentage as a ratio, never as money', () => {
     const parsed = parseNumberText('12.5%');
@@ -53,11 +56,18 @@ describe('parseNumberText / readAmount', () => {
   });
 
   it('keeps the decimals a text shows', () => {
-    expect(readAmount('1,234.50', undefined, YUAN)).toMatchObject({ shownDecimals: 2, fromText: true });
+    expect(readAmount('1,234.50', undefined, YUAN)).toMatchObject({
+      shownDecimals: 2,
+      fromText: true,
+    });
   });
 
   it('takes shown decimals of a numeric cell from its number format, else its own digits', () => {
-    expect(readAmount(161.7, '0.00', YUAN)).toMatchObject({ fen: 16170, shownDecimals: 2, fromText: false });
+    expect(readAmount(161.7, '0.00', YUAN)).toMatchObject({
+      fen: 16170,
+      shownDecimals: 2,
+      fromText: false,
+    });
     expect(readAmount(141.1, undefined, YUAN)).toMatchObject({ shownDecimals: 1 });
     expect(readAmount(15, '#,##0.00_);(#,##0.00)', YUAN)).toMatchObject({ shownDecimals: 2 });
   });
@@ -67,7 +77,10 @@ describe('parseNumberText / readAmount', () => {
   });
 
   it('reports an error cell as unreadable', () => {
-    expect(readAmount({ error: '#REF!' }, undefined, YUAN)).toEqual({ kind: 'invalid', shown: '#REF!' });
+    expect(readAmount({ error: '#REF!' }, undefined, YUAN)).toEqual({
+      kind: 'invalid',
+      shown: '#REF!',
+    });
   });
 
   it('round-trips every fen amount through its decimal string', () => {
