@@ -8,3 +8,5 @@ export * from './projects';
 export * from './checks';
 export * from './input';
 export * from './narrative';
+export * from './layout';
+export * from './summarize';
