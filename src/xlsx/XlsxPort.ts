@@ -36,8 +36,15 @@ function setNote(cell: ExcelJS.Cell, note: string | null): void {
     cell.note = note;
     return;
   }
-  // ExcelJS has no public way to delete a note; its cell keeps it in `_comment`.
-  (cell as unknown as { _comment?: unknown })._comment = undefined;
+  // ExcelJS has no public way to delete a note. Its cell keeps it in `_comment`; a cell loaded
+  // from a file also keeps the loaded model, comment included, as its value's model, and writes
+  // that back: both must go, or the note returns after save and reopen.
+  const internal = cell as unknown as {
+    _comment?: unknown;
+    _value?: { model?: { comment?: unknown } };
+  };
+  internal._comment = undefined;
+  if (internal._value?.model) delete internal._value.model.comment;
 }
 
 const SUMMARY_TITLES = new Set(Object.values(SUMMARY_MESSAGES).map((messages) => messages.title));
