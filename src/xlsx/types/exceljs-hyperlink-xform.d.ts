@@ -10,7 +10,7 @@ declare module 'exceljs/lib/xlsx/xform/sheet/hyperlink-xform' {
     leafNode(name: string, attributes: Record<string, string | undefined>): void;
   }
   class HyperlinkXform {
-    render(xmlStream: XmlStream, model: HyperlinkModel): void;
+    render: (this: HyperlinkXform, xmlStream: XmlStream, model: HyperlinkModel) => void;
     isInternalLink(model: HyperlinkModel): boolean;
   }
   export = HyperlinkXform;
