@@ -1,4 +1,3 @@
 export * from './decimal';
 export * from './fen';
 export * from './format';
-export * from './percent';

@@ -2,7 +2,7 @@
  * Divides two non-negative integers, rounding half up (half away from zero for the magnitudes
  * we divide): the rounding an accountant applies to a rate. BigInt keeps fen × 10^n exact.
  */
-export function divideHalfUp(dividend: bigint, divisor: bigint): bigint {
+function divideHalfUp(dividend: bigint, divisor: bigint): bigint {
   if (divisor === 0n) throw new RangeError('division by zero');
   const negative = dividend < 0n !== divisor < 0n;
   const a = dividend < 0n ? -dividend : dividend;

@@ -1,12 +1,12 @@
 import { columnsWithRole, columnWithRole, type SheetModel } from '../detect/sheet';
 import { countAt, statedAt, textAt } from './figures';
 import { sumFen } from '../money/fen';
-import type { DisbursementLine, FundingPart, StatedAmount } from './types';
+import type { PaymentLine, FundingPart, StatedAmount } from './types';
 
 /** A disbursement line and the project it is booked to ('' when the sheet names none). */
 export interface BookedLine {
   readonly project: string;
-  readonly line: DisbursementLine;
+  readonly line: PaymentLine;
 }
 
 function fundingOf(sheet: SheetModel, row: number): FundingPart[] {
@@ -52,7 +52,7 @@ function sum(amounts: readonly StatedAmount[]): StatedAmount {
  * rows, the standard the amount every recipient got when all got the same.
  */
 function rosterLines(sheet: SheetModel): BookedLine[] {
-  const groups = new Map<string, { project: string; group: string; lines: DisbursementLine[] }>();
+  const groups = new Map<string, { project: string; group: string; lines: PaymentLine[] }>();
   for (const { project, line } of aggregateLines(sheet)) {
     const key = `${project}\u0000${line.group}`;
     const entry = groups.get(key) ?? { project, group: line.group, lines: [] };

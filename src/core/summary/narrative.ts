@@ -1,13 +1,14 @@
 import type { Finding, Language } from '../model/finding';
 import { UNITS, YUAN } from '../model/unit';
+import type { Amount } from '../money/fen';
 import { formatFen } from '../money/format';
 import { percentOf } from '../money/percent';
 import { rowKey } from './input';
 import { SUMMARY_MESSAGES, type FindingMention, type Money } from './messages';
-import type { ProjectFigures, StatedAmount, SummaryInput } from './types';
+import type { ProjectFigures, SummaryInput } from './types';
 
 /** A budget-sheet figure as the report states it: its own unit and shown decimals (15万元). */
-function asStated(amount: StatedAmount): Money {
+function asStated(amount: Amount): Money {
   return { value: formatFen(amount.fen, amount.unit, amount.shownDecimals), unit: amount.unit };
 }
 

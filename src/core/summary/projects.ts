@@ -3,7 +3,7 @@ import type { WorkbookModel } from '../detect/workbook';
 import { statedAt } from './figures';
 import { disbursementLines } from './lines';
 import { projectKey } from './projectKey';
-import type { DisbursementLine, ProjectFigures } from './types';
+import type { PaymentLine, ProjectFigures } from './types';
 
 const PROJECT_SECTION_KEYS = new Set(['项目支出', 'projectexpenditure']);
 
@@ -34,7 +34,7 @@ export function findProjects(model: WorkbookModel): ProjectFigures[] {
     .filter((sheet) => sheet.role === 'budget')
     .flatMap(budgetProjects);
   // A Map iterates in insertion order: budget order first, then projects only disbursed.
-  const byKey = new Map<string, ProjectFigures & { lines: DisbursementLine[] }>();
+  const byKey = new Map<string, ProjectFigures & { lines: PaymentLine[] }>();
   const entry = (name: string, figures?: ProjectFigures) => {
     const key = projectKey(name);
     let found = byKey.get(key);

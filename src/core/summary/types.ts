@@ -28,7 +28,7 @@ export interface FundingPart {
 }
 
 /** One disbursement line: 困难职工, 568 人 × 300 元 = 170400 元, split by funding source. */
-export interface DisbursementLine {
+export interface PaymentLine {
   readonly group: string;
   readonly headcount: number | null;
   readonly standard: StatedAmount | null;
@@ -39,9 +39,10 @@ export interface DisbursementLine {
 /** One project: its budget line's figures and the disbursement lines booked to it. */
 export interface ProjectFigures {
   readonly name: string;
-  readonly budget: StatedAmount | null;
-  readonly actual: StatedAmount | null;
-  readonly lines: readonly DisbursementLine[];
+  /** As the budget line states it (unit and shown decimals: 15 万元), null when none. */
+  readonly budget: Amount | null;
+  readonly actual: Amount | null;
+  readonly lines: readonly PaymentLine[];
 }
 
 /**
