@@ -4,7 +4,7 @@ import type { Aggregate } from '../detect/structure';
 import type { WorkbookModel } from '../detect/workbook';
 import { classifyDifference, type Amount } from '../money/fen';
 import { formatFen } from '../money/format';
-import { parseA1, toA1 } from '../model/address';
+import { toA1 } from '../model/address';
 import { countAt, statedAt } from './figures';
 import { disbursementLines, isRoster } from './lines';
 import type { CheckMeasure, CheckRow, StatedAmount } from './types';
@@ -88,20 +88,11 @@ function lineRows(sheet: SheetModel, strict: boolean): CheckRow[] {
   return rows;
 }
 
-/** Reading order within a sheet: by row, then column; stable for two checks of one cell. */
-function sortByCell(rows: readonly CheckRow[]): CheckRow[] {
-  const position = (row: CheckRow) => parseA1(row.ref.cell);
-  return [...rows].sort((a, b) => {
-    const left = position(a);
-    const right = position(b);
-    return left.row - right.row || left.col - right.col;
-  });
-}
-
 /**
  * The reconciliation table: every stated total, subtotal and roll-up against the sum it covers,
- * and on disbursement lines 人数 × 标准 and the funding split against the amount, in reading
- * order. Rows that agree are listed too, so the table shows what was checked, not only what failed.
+ * and on disbursement lines 人数 × 标准 and the funding split against the amount (summaryInputOf
+ * puts them in reading order). Rows that agree are listed too, so the table shows what was
+ * checked, not only what failed.
  */
 export function findChecks(model: WorkbookModel, strict: boolean): CheckRow[] {
   const rows: CheckRow[] = [];
@@ -118,7 +109,7 @@ export function findChecks(model: WorkbookModel, strict: boolean): CheckRow[] {
     }
     const sheetRows =
       sheet.role === 'disbursement' && !isRoster(sheet) ? lineRows(sheet, strict) : [];
-    rows.push(...sortByCell([...totals, ...sheetRows]));
+    rows.push(...totals, ...sheetRows);
   }
   return rows;
 }

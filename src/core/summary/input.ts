@@ -62,26 +62,24 @@ function withFindings(
   findings: readonly Finding[],
   labels: ReadonlyMap<string, string>,
 ): CheckRow[] {
-  const rows = checks.map((check) => {
-    const finding = findings.find(
-      (candidate) =>
-        candidate.sheet === check.ref.sheet &&
-        candidate.cell === check.ref.cell &&
-        candidate.expected === check.recomputed &&
-        candidate.severity !== 'info',
-    );
-    return finding ? { ...check, status: statusOf(finding) } : check;
-  });
+  const key = (sheet: string, cell: string, expected: string | null): string =>
+    `${sheet}\u0000${cell}\u0000${expected ?? ''}`;
+  const recomputing = new Map<string, Finding>();
   for (const finding of findings) {
     if (finding.severity === 'info' || finding.expected === null || finding.actual === null)
       continue;
-    const covered = rows.some(
-      (row) =>
-        row.ref.sheet === finding.sheet &&
-        row.ref.cell === finding.cell &&
-        row.recomputed === finding.expected,
-    );
-    if (covered) continue;
+    const found = key(finding.sheet, finding.cell, finding.expected);
+    if (!recomputing.has(found)) recomputing.set(found, finding);
+  }
+  const covered = new Set<string>();
+  const rows = checks.map((check) => {
+    const found = key(check.ref.sheet, check.ref.cell, check.recomputed);
+    covered.add(found);
+    const finding = recomputing.get(found);
+    return finding ? { ...check, status: statusOf(finding) } : check;
+  });
+  for (const [found, finding] of recomputing) {
+    if (covered.has(found) || finding.expected === null || finding.actual === null) continue;
     const decimals = finding.actual.split('.')[1]?.length ?? 0;
     const unit = unitOf(finding.unit);
     rows.push({
@@ -99,6 +97,19 @@ function withFindings(
   return rows;
 }
 
+/** Reading order: sheets as the workbook orders them, then row, then column (stable). */
+function inReadingOrder(rows: readonly CheckRow[], model: WorkbookModel): CheckRow[] {
+  const sheetOrder = new Map(model.sheets.map((sheet, index) => [sheet.name, index]));
+  const keyed = rows.map((row) => ({ row, at: parseA1(row.ref.cell) }));
+  keyed.sort(
+    (a, b) =>
+      (sheetOrder.get(a.row.ref.sheet) ?? 0) - (sheetOrder.get(b.row.ref.sheet) ?? 0) ||
+      a.at.row - b.at.row ||
+      a.at.col - b.at.col,
+  );
+  return keyed.map(({ row }) => row);
+}
+
 /** Gathers what the summary says from the detected workbook and the findings. */
 export function summaryInputOf(
   model: WorkbookModel,
@@ -110,7 +121,10 @@ export function summaryInputOf(
     year: findYear(model) ?? null,
     basic: findBasicExpenditure(model),
     projects: options.projects ?? findProjects(model),
-    checks: withFindings(findChecks(model, options.strict ?? false), findings, labels),
+    checks: inReadingOrder(
+      withFindings(findChecks(model, options.strict ?? false), findings, labels),
+      model,
+    ),
     findings,
     labels,
   };

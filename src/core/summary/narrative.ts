@@ -7,6 +7,9 @@ import { rowKey } from './input';
 import { SUMMARY_MESSAGES, type FindingMention, type Money } from './messages';
 import type { ProjectFigures, SummaryInput } from './types';
 
+/** The closing sentence names this many errors (and rounding differences), then counts the rest. */
+export const MAX_MENTIONS = 10;
+
 /** A budget-sheet figure as the report states it: its own unit and shown decimals (15万元). */
 function asStated(amount: Amount): Money {
   return { value: formatFen(amount.fen, amount.unit, amount.shownDecimals), unit: amount.unit };
@@ -104,8 +107,10 @@ export function buildNarrative(input: SummaryInput, language: Language): string[
   ).length;
   paragraphs.push(
     messages.closing({
-      errors: errors.map((finding) => mentionOf(finding, input)),
-      roundings: roundings.map((finding) => mentionOf(finding, input)),
+      errors: errors.slice(0, MAX_MENTIONS).map((finding) => mentionOf(finding, input)),
+      roundings: roundings.slice(0, MAX_MENTIONS).map((finding) => mentionOf(finding, input)),
+      errorCount: errors.length,
+      roundingCount: roundings.length,
       notices,
     }),
   );

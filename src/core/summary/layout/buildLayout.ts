@@ -14,6 +14,28 @@ const FULL_WIDTH = COLUMNS.reduce((total, width) => total + width, 0);
 const MESSAGE_SPAN = 4;
 const MESSAGE_WIDTH = COLUMNS.slice(3).reduce((total, width) => total + width, 0);
 
+/** Agreeing checks listed one by one; the rest are counted (a roster can have thousands). */
+export const MAX_AGREEING_ROWS = 200;
+/** Findings listed one by one, errors and warnings first; every one is in the cell notes. */
+export const MAX_FINDING_ROWS = 1000;
+
+/** The checks to list: every one that differs, and the first agreeing ones. */
+function listedChecks(checks: readonly CheckRow[]): CheckRow[] {
+  let agreeing = 0;
+  return checks.filter((check) => check.status !== 'equal' || agreeing++ < MAX_AGREEING_ROWS);
+}
+
+/** The findings to list, in reading order: errors and warnings first, then notes, up to the cap. */
+function listedFindings(findings: readonly Finding[]): Finding[] {
+  const keep = new Set(
+    [
+      ...findings.filter((f) => f.severity !== 'info'),
+      ...findings.filter((f) => f.severity === 'info'),
+    ].slice(0, MAX_FINDING_ROWS),
+  );
+  return findings.filter((finding) => keep.has(finding));
+}
+
 const STATUS_STYLE: Readonly<Record<CheckStatus, CellStyle>> = {
   equal: 'ok',
   rounding: 'warning',
@@ -115,6 +137,10 @@ export function buildSummaryLayout(input: SummaryInput, language: Language): Sum
   const counts = countFindings(input.findings);
   const roundings = input.findings.filter(isRounding).length;
   const h = messages.tableHeader;
+  const checks = listedChecks(input.checks);
+  const findings = listedFindings(input.findings);
+  const omittedChecks = input.checks.length - checks.length;
+  const omittedFindings = input.findings.length - findings.length;
   const f = messages.findingsHeader;
   const rows: LayoutRow[] = [
     wide(messages.title, 'title', 2),
@@ -130,13 +156,15 @@ export function buildSummaryLayout(input: SummaryInput, language: Language): Sum
     BLANK,
     wide(messages.tableHeading, 'heading'),
     headerRow([h.item, h.unit, h.stated, h.recomputed, h.difference, h.status, h.location]),
-    ...input.checks.map((check) => checkRow(check, messages)),
+    ...checks.map((check) => checkRow(check, messages)),
+    ...(omittedChecks ? [wide(messages.moreChecks(omittedChecks), 'subtitle')] : []),
     BLANK,
     wide(messages.findingsHeading, 'heading'),
     ...(input.findings.length
       ? [
           headerRow([f.location, f.severity, f.rule, f.message], [1, 1, 1, MESSAGE_SPAN]),
-          ...input.findings.map((finding) => findingRow(finding, messages)),
+          ...findings.map((finding) => findingRow(finding, messages)),
+          ...(omittedFindings ? [wide(messages.moreFindings(omittedFindings), 'subtitle')] : []),
         ]
       : [wide(messages.noFindings, 'paragraph')]),
   ];

@@ -31,6 +31,9 @@ export const enUS: SummaryMessages = {
   tableHeading: '2. Reconciliation',
   findingsHeading: '3. Findings',
   noFindings: 'No findings.',
+  moreChecks: (n) => `${plural(n, 'more check')} agree and are not listed one by one.`,
+  moreFindings: (n) =>
+    `${plural(n, 'more finding')} not listed: see the JSON report or the cell notes.`,
   tableHeader: {
     item: 'Item',
     unit: 'Unit',
@@ -84,8 +87,8 @@ export const enUS: SummaryMessages = {
     const each = s.standard === null ? '' : `${s.standard} yuan each, `;
     return `${who} received ${each}${s.amount} yuan in all${split}.`;
   },
-  closing: ({ errors, roundings, notices }) => {
-    if (!errors.length && !roundings.length && !notices) {
+  closing: ({ errors, roundings, errorCount, roundingCount, notices }) => {
+    if (!errorCount && !roundingCount && !notices) {
       return 'On checking, no rounding differences or errors were found.';
     }
     const mention = (m: (typeof errors)[number]): string =>
@@ -93,9 +96,13 @@ export const enUS: SummaryMessages = {
       (m.stated !== null && m.recomputed !== null
         ? ` states ${figure(m.stated)}, recomputed ${figure(m.recomputed)}`
         : '');
-    let text = `On checking, ${plural(roundings.length, 'rounding difference')} and ${plural(errors.length, 'error')} were found${notices ? `, besides ${plural(notices, 'other warning')}` : ''}.`;
-    if (errors.length) text += ` Errors: ${errors.map(mention).join('; ')}.`;
-    if (roundings.length) text += ` Rounding differences: ${roundings.map(mention).join('; ')}.`;
+    const more = (shown: number, count: number): string =>
+      shown < count ? `; and ${count - shown} more` : '';
+    let text = `On checking, ${plural(roundingCount, 'rounding difference')} and ${plural(errorCount, 'error')} were found${notices ? `, besides ${plural(notices, 'other warning')}` : ''}.`;
+    if (errors.length)
+      text += ` Errors: ${errors.map(mention).join('; ')}${more(errors.length, errorCount)}.`;
+    if (roundings.length)
+      text += ` Rounding differences: ${roundings.map(mention).join('; ')}${more(roundings.length, roundingCount)}.`;
     return text;
   },
 };

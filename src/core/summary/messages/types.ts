@@ -40,8 +40,11 @@ export interface FindingMention {
 }
 
 export interface ClosingSentence {
+  /** The first errors and rounding differences, named; the counts say how many there are. */
   readonly errors: readonly FindingMention[];
   readonly roundings: readonly FindingMention[];
+  readonly errorCount: number;
+  readonly roundingCount: number;
   /** Other warnings (an unmatched project): counted, not listed. */
   readonly notices: number;
 }
@@ -58,6 +61,9 @@ export interface SummaryMessages {
   readonly tableHeading: string;
   readonly findingsHeading: string;
   readonly noFindings: string;
+  /** A table or list was cut short: how many rows it left out. */
+  readonly moreChecks: (omitted: number) => string;
+  readonly moreFindings: (omitted: number) => string;
   readonly tableHeader: {
     readonly item: string;
     readonly unit: string;

@@ -23,6 +23,8 @@ export const zhCN: SummaryMessages = {
   tableHeading: '二、核对明细',
   findingsHeading: '三、发现的问题',
   noFindings: '未发现问题。',
+  moreChecks: (n) => `另有 ${n} 项核对相符，未逐项列出。`,
+  moreFindings: (n) => `另有 ${n} 条未列出，详见 JSON 报告或各单元格批注。`,
   tableHeader: {
     item: '核对项目',
     unit: '单位',
@@ -69,16 +71,19 @@ export const zhCN: SummaryMessages = {
     const rate = s.standard === null ? '' : `以每人${s.standard}元的标准`;
     return `${rate}${verb}${who}，共计${s.amount}元${split}。`;
   },
-  closing: ({ errors, roundings, notices }) => {
-    if (!errors.length && !roundings.length && !notices) return '经核对，未发现尾差或错误。';
+  closing: ({ errors, roundings, errorCount, roundingCount, notices }) => {
+    if (!errorCount && !roundingCount && !notices) return '经核对，未发现尾差或错误。';
     const mention = (m: (typeof errors)[number]): string =>
       `「${m.ref.sheet}」${m.ref.cell}单元格${m.label ? `（${m.label}）` : ''}` +
       (m.stated !== null && m.recomputed !== null
         ? `列示${figure(m.stated)}，核算为${figure(m.recomputed)}`
         : '');
-    let text = `经核对，发现${roundings.length}处尾差、${errors.length}处错误${notices ? `，另有${notices}处其他警告` : ''}。`;
-    if (errors.length) text += `错误：${errors.map(mention).join('；')}。`;
-    if (roundings.length) text += `尾差：${roundings.map(mention).join('；')}。`;
+    const more = (shown: number, count: number): string => (shown < count ? `等${count}处` : '');
+    let text = `经核对，发现${roundingCount}处尾差、${errorCount}处错误${notices ? `，另有${notices}处其他警告` : ''}。`;
+    if (errors.length)
+      text += `错误：${errors.map(mention).join('；')}${more(errors.length, errorCount)}。`;
+    if (roundings.length)
+      text += `尾差：${roundings.map(mention).join('；')}${more(roundings.length, roundingCount)}。`;
     return text;
   },
 };
