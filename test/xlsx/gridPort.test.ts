@@ -28,6 +28,9 @@ describe('report-only runs on the fast reader', () => {
     ];
     expect(buildReport(file, viaFast)).toStrictEqual(buildReport(file, viaExcelJs));
     expect(fast.marks).toStrictEqual(viaExcelJs.marks);
+    // The summary sheet XlsxPort wrote is the one GridPort names (and lists as the product's).
+    const written = (await slow.productSheets()).slice(1);
+    expect(written).toStrictEqual([fast.summary?.sheetName]);
   });
 
   it('reads the product sheets from the marks registry', async () => {

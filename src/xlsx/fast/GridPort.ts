@@ -3,17 +3,20 @@ import type { WorkbookGrid } from '../../core/model/grid';
 import { REGISTRY_SHEET, type Mark } from '../../core/port/marks';
 import { decodeRegistry } from '../../core/port/registry';
 import type { WorkbookPort } from '../../core/port/WorkbookPort';
+import { sheetNameFor, type SummaryLayout } from '../../core/summary/layout';
 import { readWorkbookGrid } from './index';
 import { nodeInflateRaw } from './nodeInflate';
 
 /**
  * A read-only workbook port over a grid from the fast reader, for runs that only report
- * (`--json` without `--out`, folder summaries): nothing is written back, so the marks the
- * reconciliation asks for are only kept in `marks`. Reads exactly what XlsxPort reads,
+ * (`--json` without `--out`, folder summaries): nothing is written back, so the marks and the
+ * summary the reconciliation asks for are only kept in `marks` and `summary`. Reads exactly what XlsxPort reads,
  * including the product's own sheets from the marks registry.
  */
 export class GridPort implements WorkbookPort {
   marks: readonly Mark[] = [];
+  /** The summary the reconciliation asked for, and the sheet name XlsxPort would give it. */
+  summary: { readonly layout: SummaryLayout; readonly sheetName: string } | undefined;
 
   constructor(readonly grid: WorkbookGrid) {}
 
@@ -32,6 +35,16 @@ export class GridPort implements WorkbookPort {
 
   async clearMarks(): Promise<void> {
     this.marks = [];
+    this.summary = undefined;
+  }
+
+  async writeSummary(layout: SummaryLayout): Promise<string> {
+    // As XlsxPort: the product's earlier sheets give way, a user's sheet keeps its name.
+    const ours = new Set(await this.productSheets());
+    const existing = this.grid.sheets.map((sheet) => sheet.name).filter((name) => !ours.has(name));
+    const sheetName = sheetNameFor(layout.sheetName, existing, []);
+    this.summary = { layout, sheetName };
+    return sheetName;
   }
 }
 
