@@ -45,6 +45,8 @@ export async function reconcileFile(file: string, options: FileOptions): Promise
     strict: options.strict,
     // The front end reads the clock; the core takes the date (invalid-id: no future births).
     today: new Date().toISOString().slice(0, 10),
+    // A report-only run writes no workbook, so no summary sheet to lay out.
+    summary: workbook !== undefined,
   });
   const report = buildReport(path.basename(file), result);
   const wrote: { what: 'out' | 'json'; file: string }[] = [];
