@@ -1,0 +1,5 @@
+export * from './context';
+export * from './host';
+export * from './range';
+export * from './state';
+export * from './worksheet';
