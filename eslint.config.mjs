@@ -3,14 +3,29 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'lib', 'dist', 'out', 'coverage', 'test/artifacts', 'bench/data', '**/*.js', '**/*.mjs'] },
+  {
+    ignores: [
+      'node_modules',
+      'lib',
+      'dist',
+      'out',
+      'coverage',
+      'test/artifacts',
+      'bench/data',
+      '**/*.js',
+      '**/*.mjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -21,8 +36,31 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['exceljs', 'fs', 'node:*', 'path', 'react', 'react-dom', '@fluentui/*', 'fflate', 'saxes'], message: 'src/core is pure: no host, file system or UI imports.' },
-            { group: ['**/xlsx/**', '**/excel/**', '**/cli/**', '**/taskpane/**', '**/web/**', '**/commands/**'], message: 'src/core must not import adapters or front ends.' },
+            {
+              group: [
+                'exceljs',
+                'fs',
+                'node:*',
+                'path',
+                'react',
+                'react-dom',
+                '@fluentui/*',
+                'fflate',
+                'saxes',
+              ],
+              message: 'src/core is pure: no host, file system or UI imports.',
+            },
+            {
+              group: [
+                '**/xlsx/**',
+                '**/excel/**',
+                '**/cli/**',
+                '**/taskpane/**',
+                '**/web/**',
+                '**/commands/**',
+              ],
+              message: 'src/core must not import adapters or front ends.',
+            },
           ],
         },
       ],

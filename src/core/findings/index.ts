@@ -1,2 +1,3 @@
 export * from './privacy';
 export * from './marks';
+export * from './report';

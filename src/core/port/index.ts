@@ -1,2 +1,3 @@
 export * from './marks';
 export * from './WorkbookPort';
+export * from './registry';

@@ -4,6 +4,7 @@ import type { Severity } from '../model/finding';
 
 export interface Comparison {
   readonly severity: Severity;
+  /** Within the rounding tolerance (whatever the strict setting makes of it). */
   readonly rounding: boolean;
   /** Recomputed figure, in the stated figure's unit. */
   readonly expected: string;
@@ -24,17 +25,18 @@ export function compareFigure(
   recomputedFen: number,
   strict: boolean,
 ): Comparison | undefined {
-  const difference = classifyDifference(stated, parts, recomputedFen, strict);
+  // Whether a difference is rounding is a fact about the figures; strict only changes severity.
+  const difference = classifyDifference(stated, parts, recomputedFen, false);
   if (difference === 'equal') return undefined;
   const unit = stated.unit;
   let doubledTolerance = doubledHalfUnitFen(stated);
   for (const part of parts) doubledTolerance += doubledHalfUnitFen(part);
   return {
-    severity: difference === 'rounding' ? 'warning' : 'error',
+    severity: difference === 'rounding' && !strict ? 'warning' : 'error',
     rounding: difference === 'rounding',
     expected: formatFen(recomputedFen, unit, stated.shownDecimals),
     actual: formatFen(stated.fen, unit, stated.shownDecimals),
-    difference: formatFen(stated.fen - recomputedFen, unit, 0),
+    difference: formatFen(Math.abs(stated.fen - recomputedFen), unit, 0),
     tolerance: formatFen(Math.floor(doubledTolerance / 2), unit, 0),
   };
 }

@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+'use strict';
+// The command line is compiled to lib/ by `npm run build:cli` (run by `npm ci` through `prepare`).
+let main;
+try {
+  main = require('../lib/cli/main.js');
+} catch {
+  process.stderr.write(
+    'budget-reconcile: not built yet; run `npm ci` (or `npm run build:cli`) first\n',
+  );
+  process.exit(2);
+}
+main.run(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

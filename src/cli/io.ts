@@ -1,0 +1,16 @@
+/** Where the command line writes; tests pass their own to capture output in-process. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Colour and progress only on a terminal. */
+  readonly colour: boolean;
+}
+
+export const processIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  colour: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+};
+
+/** Exit codes of the contract. */
+export const EXIT = { clean: 0, errors: 1, cannotReconcile: 2 } as const;

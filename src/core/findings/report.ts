@@ -1,0 +1,52 @@
+import type { Finding } from '../model/finding';
+import type { SheetRole } from '../model/roles';
+
+/** One project's figures in the JSON report, decimal strings in 元 (null where not stated). */
+export interface ProjectReport {
+  readonly name: string;
+  readonly budget: string | null;
+  readonly actual: string | null;
+  readonly disbursed: string | null;
+  readonly executionRate: string | null;
+  readonly headcount: number | null;
+  readonly perCapita: string | null;
+  readonly [extra: string]: unknown;
+}
+
+/** The `--json` report, schema version 1 (DESIGN.md). */
+export interface JsonReport {
+  readonly schemaVersion: 1;
+  readonly workbook: string;
+  readonly sheets: readonly { readonly name: string; readonly role: SheetRole }[];
+  readonly findings: readonly Finding[];
+  readonly projects: readonly ProjectReport[];
+}
+
+export interface FindingCounts {
+  readonly error: number;
+  readonly warning: number;
+  readonly info: number;
+}
+
+export function countFindings(findings: readonly Finding[]): FindingCounts {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const finding of findings) counts[finding.severity]++;
+  return counts;
+}
+
+export function buildReport(
+  workbook: string,
+  result: {
+    sheets: JsonReport['sheets'];
+    findings: readonly Finding[];
+    projects?: readonly ProjectReport[];
+  },
+): JsonReport {
+  return {
+    schemaVersion: 1,
+    workbook,
+    sheets: result.sheets,
+    findings: result.findings,
+    projects: result.projects ?? [],
+  };
+}

@@ -1,0 +1,118 @@
+import ExcelJS from 'exceljs';
+import type { WorkbookGrid } from '../core/model/grid';
+import { MARK_FILL, REGISTRY_SHEET, type Mark, type MarkRecord } from '../core/port/marks';
+import {
+  decodeRegistry,
+  encodeRegistry,
+  EMPTY_REGISTRY,
+  type RegistryState,
+} from '../core/port/registry';
+import type { WorkbookPort } from '../core/port/WorkbookPort';
+import { sheetGridOf, workbookGridOf } from './exceljsGrid';
+import { fillOfSnapshot, snapshotFill, solidFill } from './fill';
+
+function noteText(note: ExcelJS.Cell['note'] | undefined): string | null {
+  if (note === undefined || note === null) return null;
+  if (typeof note === 'string') return note;
+  return (note.texts ?? []).map((run) => run.text).join('');
+}
+
+/**
+ * ExcelJS caches one style object per style id and hands it to every cell that uses it, so a
+ * fill must be set on a copy of the cell's style or every cell sharing it would change colour.
+ */
+function setFill(cell: ExcelJS.Cell, fill: ExcelJS.Fill | undefined): void {
+  const style: Partial<ExcelJS.Style> = { ...cell.style };
+  if (fill) style.fill = fill;
+  else delete style.fill;
+  cell.style = style;
+}
+
+function setNote(cell: ExcelJS.Cell, note: string | null): void {
+  if (note !== null) {
+    cell.note = note;
+    return;
+  }
+  // ExcelJS has no public way to delete a note; its cell keeps it in `_comment`.
+  (cell as unknown as { _comment?: unknown })._comment = undefined;
+}
+
+function sameFill(cell: ExcelJS.Cell, rgb: string): boolean {
+  const snapshot = snapshotFill(cell.fill);
+  return snapshot.kind === 'solid' && snapshot.color === rgb;
+}
+
+/** The workbook port over an ExcelJS workbook held in memory (the command line, tests, the web page). */
+export class XlsxPort implements WorkbookPort {
+  constructor(readonly workbook: ExcelJS.Workbook) {}
+
+  async readGrid(): Promise<WorkbookGrid> {
+    return workbookGridOf(this.workbook);
+  }
+
+  async productSheets(): Promise<readonly string[]> {
+    return [REGISTRY_SHEET, ...this.registry().sheets];
+  }
+
+  async applyMarks(marks: readonly Mark[]): Promise<void> {
+    const registry = this.registry();
+    this.restore(registry.marks);
+    const records: MarkRecord[] = [];
+    for (const mark of marks) {
+      const worksheet = this.workbook.getWorksheet(mark.sheet);
+      if (!worksheet) continue;
+      const cell = worksheet.getCell(mark.cell);
+      records.push({
+        sheet: mark.sheet,
+        cell: mark.cell,
+        previousFill: snapshotFill(cell.fill),
+        previousNote: noteText(cell.note),
+        note: mark.note,
+      });
+      setFill(cell, solidFill(MARK_FILL[mark.severity]));
+      setNote(cell, mark.note);
+    }
+    this.writeRegistry({ marks: records, sheets: registry.sheets });
+  }
+
+  async clearMarks(): Promise<void> {
+    const registry = this.registry();
+    this.restore(registry.marks);
+    this.writeRegistry({ marks: [], sheets: registry.sheets });
+  }
+
+  /** Records a sheet the product created, so it is replaced on the next run and never reconciled. */
+  registerSheet(name: string): void {
+    const registry = this.registry();
+    if (registry.sheets.includes(name)) return;
+    this.writeRegistry({ marks: registry.marks, sheets: [...registry.sheets, name] });
+  }
+
+  registry(): RegistryState {
+    const worksheet = this.workbook.getWorksheet(REGISTRY_SHEET);
+    return worksheet ? decodeRegistry(sheetGridOf(worksheet).rows) : EMPTY_REGISTRY;
+  }
+
+  /**
+   * Puts back each recorded cell's previous fill and note, unless the user has changed that
+   * cell's fill or note since the product marked it: then the user's choice stays.
+   */
+  private restore(records: readonly MarkRecord[]): void {
+    for (const record of records) {
+      const cell = this.workbook.getWorksheet(record.sheet)?.getCell(record.cell);
+      if (!cell) continue;
+      const markColours = Object.values(MARK_FILL);
+      if (markColours.some((rgb) => sameFill(cell, rgb)))
+        setFill(cell, fillOfSnapshot(record.previousFill));
+      if (noteText(cell.note) === record.note) setNote(cell, record.previousNote);
+    }
+  }
+
+  private writeRegistry(state: RegistryState): void {
+    const existing = this.workbook.getWorksheet(REGISTRY_SHEET);
+    if (existing) this.workbook.removeWorksheet(existing.id);
+    if (!state.marks.length && !state.sheets.length) return;
+    const worksheet = this.workbook.addWorksheet(REGISTRY_SHEET, { state: 'veryHidden' });
+    for (const row of encodeRegistry(state)) worksheet.addRow(row);
+  }
+}

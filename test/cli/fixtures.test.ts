@@ -1,0 +1,257 @@
+import ExcelJS from 'exceljs';
+import path from 'node:path';
+import type { Finding } from '../../src/core/model/finding';
+import { workbookGridOf } from '../../src/xlsx/exceljsGrid';
+import { buildWorkbook } from '../support/workbookSpec';
+import { FIXTURES } from '../fixtures/cases';
+import { FIXTURE_DIR, readReport, runCli, sha256, tempDir } from '../support/cli';
+
+type Expected = Pick<
+  Finding,
+  'rule' | 'severity' | 'sheet' | 'cell' | 'related' | 'expected' | 'actual' | 'unit'
+>;
+
+/** Each fixture workbook and exactly what the command line must find in it. */
+const EXPECTED: Readonly<Record<string, { exit: number; findings: Expected[] }>> = {
+  'title-unit-header-row4': {
+    exit: 1,
+    findings: [
+      {
+        rule: 'total-mismatch',
+        severity: 'error',
+        sheet: '预算执行',
+        cell: 'C8',
+        related: ['C5:C7'],
+        expected: '9999.50',
+        actual: '10000.00',
+        unit: '元',
+      },
+    ],
+  },
+  'sections-any-order': {
+    exit: 1,
+    findings: [
+      {
+        rule: 'total-mismatch',
+        severity: 'error',
+        sheet: '部门预算',
+        cell: 'F12',
+        related: ['F10:F11'],
+        expected: '105.00',
+        actual: '104.00',
+        unit: '万元',
+      },
+    ],
+  },
+  'english-headers': {
+    exit: 1,
+    findings: [
+      {
+        rule: 'total-mismatch',
+        severity: 'error',
+        sheet: 'Budget',
+        cell: 'D3',
+        related: ['D4:D5'],
+        expected: '910',
+        actual: '900',
+        unit: '元',
+      },
+    ],
+  },
+  'text-numbers': {
+    exit: 1,
+    findings: [
+      {
+        rule: 'number-as-text',
+        severity: 'info',
+        sheet: '支出',
+        cell: 'B3',
+        related: [],
+        expected: '1234.50',
+        actual: '1,234.50',
+        unit: '元',
+      },
+      {
+        rule: 'number-as-text',
+        severity: 'info',
+        sheet: '支出',
+        cell: 'C3',
+        related: [],
+        expected: '1200.00',
+        actual: '１，２００．００',
+        unit: '元',
+      },
+      {
+        rule: 'number-as-text',
+        severity: 'info',
+        sheet: '支出',
+        cell: 'B4',
+        related: [],
+        expected: '2000.00',
+        actual: '￥2,000.00',
+        unit: '元',
+      },
+      {
+        rule: 'number-as-text',
+        severity: 'info',
+        sheet: '支出',
+        cell: 'C4',
+        related: [],
+        expected: '2100.00',
+        actual: '2,100.00',
+        unit: '元',
+      },
+      {
+        rule: 'number-as-text',
+        severity: 'info',
+        sheet: '支出',
+        cell: 'C5',
+        related: [],
+        expected: '-100.00',
+        actual: '(100.00)',
+        unit: '元',
+      },
+      {
+        rule: 'number-as-text',
+        severity: 'info',
+        sheet: '支出',
+        cell: 'B6',
+        related: [],
+        expected: '3234.50',
+        actual: '3,234.50',
+        unit: '元',
+      },
+      {
+        rule: 'total-mismatch',
+        severity: 'error',
+        sheet: '支出',
+        cell: 'C6',
+        related: ['C3:C5'],
+        expected: '3200.00',
+        actual: '3210.00',
+        unit: '元',
+      },
+      {
+        rule: 'number-as-text',
+        severity: 'info',
+        sheet: '支出',
+        cell: 'C6',
+        related: [],
+        expected: '3210.00',
+        actual: '3,210.00',
+        unit: '元',
+      },
+    ],
+  },
+  'code-rollup': {
+    exit: 1,
+    findings: [
+      {
+        rule: 'total-mismatch',
+        severity: 'error',
+        sheet: '功能分类',
+        cell: 'C7',
+        related: ['C8:C9'],
+        expected: '200000',
+        actual: '150000',
+        unit: '元',
+      },
+    ],
+  },
+  'mixed-units': {
+    exit: 1,
+    findings: [
+      {
+        rule: 'total-mismatch',
+        severity: 'error',
+        sheet: '项目明细',
+        cell: 'B6',
+        related: ['B4:B5'],
+        expected: '118000',
+        actual: '128000',
+        unit: '元',
+      },
+    ],
+  },
+  'formula-cached': {
+    exit: 1,
+    findings: [
+      {
+        rule: 'total-mismatch',
+        severity: 'error',
+        sheet: '慰问',
+        cell: 'B6',
+        related: ['B3:B5'],
+        expected: '650',
+        actual: '300',
+        unit: '元',
+      },
+    ],
+  },
+  'bad-cells': {
+    exit: 1,
+    findings: [
+      {
+        rule: 'not-a-number',
+        severity: 'error',
+        sheet: '预算',
+        cell: 'C3',
+        related: [],
+        expected: null,
+        actual: '#REF!',
+        unit: '元',
+      },
+      {
+        rule: 'not-a-number',
+        severity: 'error',
+        sheet: '预算',
+        cell: 'B4',
+        related: [],
+        expected: null,
+        actual: '一万五',
+        unit: '元',
+      },
+    ],
+  },
+};
+
+describe('fixture workbooks', () => {
+  it('has an expectation for every fixture', () => {
+    expect(Object.keys(EXPECTED).sort()).toEqual(Object.keys(FIXTURES).sort());
+  });
+
+  for (const [name, expected] of Object.entries(EXPECTED)) {
+    it(`${name}: exactly the planted findings, exit ${expected.exit}`, async () => {
+      const input = path.join(FIXTURE_DIR, `${name}.xlsx`);
+      const before = sha256(input);
+      const json = path.join(tempDir(), 'report.json');
+      const result = await runCli([input, '--json', json]);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(expected.exit);
+      const findings = readReport(json).findings.map(
+        ({ rule, severity, sheet, cell, related, expected: e, actual, unit }) => ({
+          rule,
+          severity,
+          sheet,
+          cell,
+          related,
+          expected: e,
+          actual,
+          unit,
+        }),
+      );
+      expect(findings).toEqual(expected.findings);
+      expect(sha256(input)).toBe(before);
+    });
+  }
+
+  it('the committed fixture files are what cases.ts describes', async () => {
+    for (const [name, spec] of Object.entries(FIXTURES)) {
+      const committed = new ExcelJS.Workbook();
+      await committed.xlsx.readFile(path.join(FIXTURE_DIR, `${name}.xlsx`));
+      const rebuilt = new ExcelJS.Workbook();
+      await rebuilt.xlsx.load(await buildWorkbook(spec).xlsx.writeBuffer());
+      expect(workbookGridOf(committed)).toEqual(workbookGridOf(rebuilt));
+    }
+  });
+});
