@@ -4,6 +4,7 @@ import type { WorkbookGrid } from '../core/model/grid';
 import { SYNC_BUDGET_BYTES, type ExcelCapabilities, type ExcelRun } from './host';
 import { applyMarksIn, clearMarksIn } from './marks';
 import { readWorkbookGrid } from './readGrid';
+import { readRegistry } from './registry';
 
 /**
  * The workbook port over office.js. Every operation is one `Excel.run` whose syncs are batched
@@ -31,9 +32,8 @@ export class ExcelPort implements WorkbookPort {
 
   productSheets(): Promise<readonly string[]> {
     return this.run(async (context) => {
-      const registry = context.workbook.worksheets.getItemOrNullObject(REGISTRY_SHEET);
-      await context.sync();
-      return registry.isNullObject ? [] : [REGISTRY_SHEET];
+      const registry = await readRegistry(context, this.budget);
+      return [REGISTRY_SHEET, ...registry.state.sheets];
     });
   }
 }

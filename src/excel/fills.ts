@@ -9,12 +9,44 @@ export interface LoadedFill {
   readonly patternColor: string | null;
 }
 
-/** Our own serialisation of a fill that is neither none nor solid, kept in `raw`. */
-interface ExcelRawFill {
-  readonly excel: { pattern: string; color: string; patternColor: string };
+/**
+ * office.js pattern names and their OOXML (and ExcelJS) names. A non-solid fill is recorded in
+ * the registry as an ExcelJS pattern fill, the form the xlsx adapter writes back verbatim, so a
+ * patterned cell marked in Excel can be cleared by the command line and the other way round.
+ */
+const PATTERNS: Readonly<Record<string, string>> = {
+  Gray50: 'mediumGray',
+  Gray75: 'darkGray',
+  Gray25: 'lightGray',
+  Horizontal: 'darkHorizontal',
+  Vertical: 'darkVertical',
+  Down: 'darkDown',
+  Up: 'darkUp',
+  Checker: 'darkGrid',
+  SemiGray75: 'darkTrellis',
+  LightHorizontal: 'lightHorizontal',
+  LightVertical: 'lightVertical',
+  LightDown: 'lightDown',
+  LightUp: 'lightUp',
+  Grid: 'lightGrid',
+  CrissCross: 'lightTrellis',
+  Gray16: 'gray125',
+  Gray8: 'gray0625',
+};
+const OFFICE_PATTERN = Object.fromEntries(Object.entries(PATTERNS).map(([k, v]) => [v, k]));
+
+/** The ExcelJS pattern-fill shape (subset) used in `FillSnapshot.raw`. */
+interface PatternFillJson {
+  readonly type?: string;
+  readonly pattern?: string;
+  readonly fgColor?: { readonly argb?: string };
+  readonly bgColor?: { readonly argb?: string };
 }
 
-const hex = (color: string | null): string => (color ?? '').replace(/^#/, '').toUpperCase();
+const hex = (color: string | null | undefined): string =>
+  (color ?? '').replace(/^#/, '').toUpperCase();
+const argbToHash = (argb: string | undefined): string | undefined =>
+  argb && /^[0-9A-Fa-f]{8}$/.test(argb) ? `#${argb.slice(2).toUpperCase()}` : undefined;
 
 const MARK_COLOURS = new Set(Object.values(MARK_FILL));
 
@@ -25,14 +57,14 @@ const MARK_COLOURS = new Set(Object.values(MARK_FILL));
 export function snapshotOf(fill: LoadedFill): FillSnapshot {
   if (!fill.pattern || fill.pattern === 'None') return { kind: 'none' };
   if (fill.pattern === 'Solid') return { kind: 'solid', color: hex(fill.color) };
-  const raw: ExcelRawFill = {
-    excel: {
-      pattern: fill.pattern,
-      color: fill.color ?? '#FFFFFF',
-      patternColor: fill.patternColor ?? '#000000',
-    },
+  // OOXML pattern fills: fgColor draws the pattern, bgColor is the cell behind it.
+  const raw: PatternFillJson = {
+    type: 'pattern',
+    pattern: PATTERNS[fill.pattern] ?? 'mediumGray',
+    fgColor: { argb: `FF${hex(fill.patternColor ?? '#000000')}` },
+    bgColor: { argb: `FF${hex(fill.color ?? '#FFFFFF')}` },
   };
-  return { kind: 'other', color: hex(fill.color), raw: JSON.stringify(raw) };
+  return { kind: 'other', raw: JSON.stringify(raw) };
 }
 
 /** Whether the cell still shows one of our highlight colours (the user has not refilled it). */
@@ -40,31 +72,37 @@ export function isMarkFill(fill: LoadedFill): boolean {
   return fill.pattern === 'Solid' && MARK_COLOURS.has(hex(fill.color));
 }
 
-function parseRaw(raw: string | undefined): ExcelRawFill | undefined {
+function parseRaw(raw: string | undefined): PatternFillJson | undefined {
   if (!raw) return undefined;
   try {
-    const parsed = JSON.parse(raw) as Partial<ExcelRawFill>;
-    return parsed.excel && typeof parsed.excel.pattern === 'string'
-      ? (parsed as ExcelRawFill)
-      : undefined;
+    const parsed = JSON.parse(raw) as PatternFillJson | null;
+    return parsed && parsed.type === 'pattern' ? parsed : undefined;
   } catch {
     return undefined;
   }
 }
 
 /**
- * Writes a recorded fill back. A pattern the other front end recorded in its own format is
- * restored as its solid colour when it gave one, else cleared: never left in our highlight.
+ * Writes a recorded fill back. What office.js cannot set (gradients, theme-indexed colours the
+ * xlsx adapter recorded) falls back to no fill: never left in our highlight colour.
  */
 export function restoreFill(fill: Excel.RangeFill, snapshot: FillSnapshot): void {
-  const ours = snapshot.kind === 'other' ? parseRaw(snapshot.raw) : undefined;
-  if (ours) {
-    fill.color = ours.excel.color;
-    fill.pattern = ours.excel.pattern as Excel.FillPattern;
-    fill.patternColor = ours.excel.patternColor;
-  } else if (snapshot.kind !== 'none' && snapshot.color) {
+  if (snapshot.kind === 'solid' && snapshot.color) {
     fill.color = `#${snapshot.color}`;
-  } else {
-    fill.clear();
+    return;
   }
+  const pattern = snapshot.kind === 'other' ? parseRaw(snapshot.raw) : undefined;
+  const solidColor = argbToHash(pattern?.fgColor?.argb);
+  if (pattern?.pattern === 'solid' && solidColor) {
+    fill.color = solidColor;
+    return;
+  }
+  const office = pattern?.pattern ? OFFICE_PATTERN[pattern.pattern] : undefined;
+  if (office) {
+    fill.color = argbToHash(pattern?.bgColor?.argb) ?? '#FFFFFF';
+    fill.pattern = office as Excel.FillPattern;
+    fill.patternColor = argbToHash(pattern?.fgColor?.argb) ?? '#000000';
+    return;
+  }
+  fill.clear();
 }

@@ -46,6 +46,8 @@ async function queueMark(
   capabilities: ExcelCapabilities,
 ): Promise<void> {
   await batcher.queue(CELL_WRITE_BYTES + wireBytes(mark.note), () => {
+    // Setting only the colour would keep a patterned cell's pattern over our highlight.
+    state.range.format.fill.pattern = 'Solid';
     state.range.format.fill.color = `#${MARK_FILL[mark.severity]}`;
     if (!capabilities.notes) return;
     if (state.note) state.note.content = mark.note;
@@ -73,7 +75,7 @@ export async function applyMarksIn(
   budget: number,
 ): Promise<void> {
   const registry = await readRegistry(context, budget);
-  const previous = firstPerCell(registry.records.filter((r) => registry.sheets.has(r.sheet)));
+  const previous = firstPerCell(registry.state.marks.filter((r) => registry.sheets.has(r.sheet)));
   const wanted = new Map<string, Mark>();
   for (const mark of marks) if (registry.sheets.has(mark.sheet)) wanted.set(cellKeyOf(mark), mark);
   const removed = [...previous.values()].filter((record) => !wanted.has(cellKeyOf(record)));
@@ -111,7 +113,7 @@ export async function clearMarksIn(
   const registry = await readRegistry(context, budget);
   if (!registry.exists) return;
   const records = [
-    ...firstPerCell(registry.records.filter((r) => registry.sheets.has(r.sheet))).values(),
+    ...firstPerCell(registry.state.marks.filter((r) => registry.sheets.has(r.sheet))).values(),
   ];
   const worksheets = new Worksheets(context);
   const states = await loadCellStates(context, worksheets, records, capabilities, budget);

@@ -44,7 +44,8 @@ interface SheetState {
   rowBytes: number;
 }
 
-function toCellValue(value: unknown): CellValue {
+/** One office.js `values` entry as the core's CellValue: '' is empty, error literals are errors. */
+export function toCellValue(value: unknown): CellValue {
   if (value === '' || value === null || value === undefined) return null;
   if (typeof value === 'number' || typeof value === 'boolean') return value;
   const text = String(value);

@@ -1,44 +1,27 @@
-import { REGISTRY_SHEET, type FillSnapshot, type MarkRecord } from '../core/port/marks';
+import type { CellValue } from '../core/model/grid';
+import type { MarkRecord } from '../core/port/marks';
+import { REGISTRY_SHEET } from '../core/port/marks';
+import { decodeRegistry, encodeRegistry, type RegistryState } from '../core/port/registry';
 import { SyncBatcher } from './batcher';
 import { wireBytes } from './host';
+import { toCellValue } from './readGrid';
 
 /**
- * The marks registry, shared with the xlsx adapter: a very hidden sheet named REGISTRY_SHEET,
- * one JSON MarkRecord per row in column A, from row 1. Either front end can clear the other's
- * marks because both read and write exactly this.
+ * The marks registry as the xlsx adapter keeps it (src/core/port/registry.ts): a very hidden
+ * sheet named REGISTRY_SHEET, a signature row, then one row per record. Both front ends encode
+ * and decode it with the same core functions, so either can clear the other's marks.
  */
 export interface Registry {
   readonly exists: boolean;
   /** Names of the workbook's sheets now: marks on a deleted sheet are dropped, not written. */
   readonly sheets: ReadonlySet<string>;
-  /** Rows the sheet currently uses, to blank before rewriting. */
+  /** Rows and columns the registry sheet uses, to blank before rewriting. */
   readonly rows: number;
-  readonly records: MarkRecord[];
+  readonly cols: number;
+  readonly state: RegistryState;
 }
 
-function isFill(value: unknown): value is FillSnapshot {
-  const kind = (value as { kind?: unknown } | null)?.kind;
-  return kind === 'none' || kind === 'solid' || kind === 'other';
-}
-
-/** One row's record, or undefined for a row that is not ours (skipped, never fatal). */
-export function parseRecord(text: unknown): MarkRecord | undefined {
-  if (typeof text !== 'string' || !text.startsWith('{')) return undefined;
-  try {
-    const record = JSON.parse(text) as Partial<MarkRecord>;
-    const valid =
-      typeof record.sheet === 'string' &&
-      typeof record.cell === 'string' &&
-      typeof record.note === 'string' &&
-      (record.previousNote === null || typeof record.previousNote === 'string') &&
-      isFill(record.previousFill);
-    return valid ? (record as MarkRecord) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Rows of column A fetched per load: records are small, a few hundred bytes each. */
+/** Rows fetched per load are sized on this: a record is a few hundred bytes of JSON. */
 const ROW_BYTES_ESTIMATE = 600;
 
 export async function readRegistry(
@@ -49,58 +32,58 @@ export async function readRegistry(
   const sheet = worksheets.getItemOrNullObject(REGISTRY_SHEET);
   await context.sync();
   const sheets = new Set(worksheets.items.map((item) => item.name));
-  if (sheet.isNullObject) return { exists: false, sheets, rows: 0, records: [] };
-  const used = sheet.getUsedRangeOrNullObject(true).load('rowIndex,rowCount');
+  const empty = { sheets, rows: 0, cols: 0, state: { marks: [], sheets: [] } };
+  if (sheet.isNullObject) return { exists: false, ...empty };
+  const used = sheet
+    .getUsedRangeOrNullObject(true)
+    .load('rowIndex,rowCount,columnIndex,columnCount');
   await context.sync();
-  if (used.isNullObject) return { exists: true, sheets, rows: 0, records: [] };
+  if (used.isNullObject) return { exists: true, ...empty };
   const rows = used.rowIndex + used.rowCount;
-  const records: MarkRecord[] = [];
+  const cols = Math.max(2, used.columnIndex + used.columnCount);
+  const grid: CellValue[][] = [];
   const batcher = new SyncBatcher(context, budget);
   const perChunk = Math.max(1, Math.floor(budget / ROW_BYTES_ESTIMATE));
   for (let top = 0; top < rows; top += perChunk) {
     const count = Math.min(perChunk, rows - top);
+    const start = top;
     await batcher.queue(count * ROW_BYTES_ESTIMATE, () => {
-      const range = sheet.getRangeByIndexes(top, 0, count, 1).load('values');
-      return () => {
-        for (const [text] of range.values) {
-          const record = parseRecord(text);
-          if (record) records.push(record);
-        }
-      };
+      const range = sheet.getRangeByIndexes(start, 0, count, 2).load('values');
+      return () => range.values.forEach((row, r) => (grid[start + r] = row.map(toCellValue)));
     });
   }
   await batcher.flush();
-  return { exists: true, sheets, rows, records };
+  return { exists: true, sheets, rows, cols, state: decodeRegistry(grid) };
 }
 
 /**
- * Queues the registry's new content: blank the old rows, write the records in blocks under the
- * budget, or delete the sheet when nothing is marked, so that Clear leaves no trace.
+ * Queues the registry's new content: blank the old rows, write the new ones in blocks under
+ * the budget, or delete the sheet when it would hold nothing, so that Clear leaves no trace.
  */
 export async function queueRegistryWrite(
   context: Excel.RequestContext,
   batcher: SyncBatcher,
   registry: Registry,
-  records: readonly MarkRecord[],
+  marks: readonly MarkRecord[],
   budget: number,
 ): Promise<void> {
   const worksheets = context.workbook.worksheets;
-  if (records.length === 0) {
-    if (registry.exists)
+  const state: RegistryState = { marks, sheets: registry.state.sheets };
+  if (marks.length === 0 && state.sheets.length === 0) {
+    if (registry.exists) {
       await batcher.queue(100, () => void worksheets.getItem(REGISTRY_SHEET).delete());
+    }
     return;
   }
   await batcher.queue(200, () => {
     if (!registry.exists) {
       worksheets.add(REGISTRY_SHEET).visibility = 'VeryHidden';
     } else if (registry.rows > 0) {
-      worksheets
-        .getItem(REGISTRY_SHEET)
-        .getRangeByIndexes(0, 0, registry.rows, 1)
-        .clear('Contents');
+      const old = worksheets.getItem(REGISTRY_SHEET);
+      old.getRangeByIndexes(0, 0, registry.rows, registry.cols).clear('Contents');
     }
   });
-  const lines = records.map((record) => [JSON.stringify(record)]);
+  const lines = encodeRegistry(state);
   let top = 0;
   while (top < lines.length) {
     let bytes = 0;
@@ -113,7 +96,7 @@ export async function queueRegistryWrite(
     const start = top;
     await batcher.queue(bytes + 100, () => {
       const sheet = worksheets.getItem(REGISTRY_SHEET);
-      sheet.getRangeByIndexes(start, 0, block.length, 1).values = block;
+      sheet.getRangeByIndexes(start, 0, block.length, 2).values = block;
     });
     top = end;
   }
