@@ -57,7 +57,7 @@ describe('the bundled example', () => {
       pattern: 'solid',
       fgColor: { argb: 'FFFFEB9C' },
     });
-    expect(String(cell.note)).toContain('属四舍五入尾差');
+    expect(cell.note).toEqual(expect.stringContaining('属四舍五入尾差'));
     expect(annotated.getWorksheet('预算执行表')!.getCell('D6').fill).toBeUndefined();
   });
 

@@ -15,7 +15,7 @@ export class Figures {
 
   amount(row: number, column: DetectedColumn): AmountRead {
     let byRow = this.amounts.get(column.col);
-    if (!byRow) this.amounts.set(column.col, (byRow = new Map()));
+    if (!byRow) this.amounts.set(column.col, (byRow = new Map<number, AmountRead>()));
     let read = byRow.get(row);
     if (!read) {
       read = readAmount(
@@ -30,7 +30,7 @@ export class Figures {
 
   count(row: number, column: DetectedColumn): CountRead {
     let byRow = this.counts.get(column.col);
-    if (!byRow) this.counts.set(column.col, (byRow = new Map()));
+    if (!byRow) this.counts.set(column.col, (byRow = new Map<number, CountRead>()));
     let read = byRow.get(row);
     if (!read) {
       read = readCount(cellAt(this.sheet, row, column.col));

@@ -59,6 +59,19 @@ function codeOf(value: ReturnType<typeof cellAt>): string | undefined {
   return /^\d{3,}$/.test(digits) ? digits : undefined;
 }
 
+const REMARK = /备注|说明|附注|remark|note|comment/;
+
+/** Columns headed 备注 / 说明 / Remark: free text that never names a row. */
+function remarkColumns(sheet: SheetGrid, headerRow: number): number[] {
+  const columns: number[] = [];
+  for (let row = Math.max(0, headerRow - 1); row <= headerRow; row++) {
+    (sheet.rows[row] ?? []).forEach((value, col) => {
+      if (typeof value === 'string' && REMARK.test(normaliseLabel(value))) columns.push(col);
+    });
+  }
+  return columns;
+}
+
 /** Classifies every row below the header: lines, 小计 / 合计 rows, headings, blanks. */
 export function classifyRows(
   sheet: SheetGrid,
@@ -66,7 +79,8 @@ export function classifyRows(
   columns: readonly DetectedColumn[],
 ): DataRow[] {
   const figureCols = columns.filter((c) => FIGURE_ROLES.has(c.role)).map((c) => c.col);
-  const figureSet = new Set(figureCols);
+  // A remark (备注: 「含小计」) or a figure never makes a row a total; labels do.
+  const notLabels = new Set([...figureCols, ...remarkColumns(sheet, headerRow)]);
   const item = columns.find((c) => c.role === 'item')?.col;
   const category = columns.find((c) => c.role === 'category')?.col;
   const code = columns.find((c) => c.role === 'code')?.col;
@@ -79,7 +93,7 @@ export function classifyRows(
       const value = cells[col];
       if (value === null || value === undefined || value === '') continue;
       anyValue = true;
-      if (!figureSet.has(col) && typeof value === 'string' && value.trim()) texts.push(value);
+      if (!notLabels.has(col) && typeof value === 'string' && value.trim()) texts.push(value);
     }
     if (!anyValue) {
       rows.push({ row, kind: 'blank', label: '', key: '', indent: 0 });

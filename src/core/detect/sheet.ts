@@ -1,5 +1,5 @@
 import { parseA1 } from '../model/address';
-import { cellAt, type SheetGrid } from '../model/grid';
+import { cellAt, cellText, type SheetGrid } from '../model/grid';
 import type { ColumnRole, SheetRole } from '../model/roles';
 import { roleOfHeader, type DetectedColumn } from './columns';
 import { Figures } from './figures';
@@ -59,7 +59,7 @@ function applyOverrides(
   for (const [role, address] of Object.entries(overrides) as [ColumnRole, string][]) {
     const { row, col } = parseA1(address);
     const value = cellAt(sheet, row, col);
-    forced.push({ row, col, role, text: typeof value === 'string' ? value : String(value ?? '') });
+    forced.push({ row, col, role, text: cellText(value) });
   }
   if (!forced.length) return found;
   const headerRow = Math.max(...forced.map((cell) => cell.row));

@@ -60,3 +60,10 @@ export function columnCount(sheet: SheetGrid): number {
   for (const row of sheet.rows) if (row && row.length > widest) widest = row.length;
   return widest;
 }
+
+/** A cell as the text it shows: numbers in their shortest form, errors by code, empty as ''. */
+export function cellText(value: CellValue): string {
+  if (value === null) return '';
+  if (isCellError(value)) return value.error;
+  return String(value);
+}

@@ -1,5 +1,5 @@
 import { toA1 } from '../model/address';
-import { cellAt } from '../model/grid';
+import { cellAt, cellText } from '../model/grid';
 import { formatFen } from '../money/format';
 import { figureCells } from './figureCells';
 import { defineRule } from './rule';
@@ -27,7 +27,7 @@ export default defineRule<'amountText' | 'countText'>({
   check(context) {
     for (const sheet of context.workbook.sheets) {
       for (const { row, column, read } of figureCells(sheet)) {
-        const shown = String(cellAt(sheet.grid, row, column.col) ?? '');
+        const shown = cellText(cellAt(sheet.grid, row, column.col));
         if (read.kind === 'amount' && read.fromText) {
           context.report({
             messageId: 'amountText',

@@ -181,3 +181,19 @@ describe('detectSheet', () => {
     ]);
   });
 });
+
+describe('total rows', () => {
+  it('are named by labels, never by a remark that mentions 小计', () => {
+    const model = detectSheet(
+      grid({
+        rows: [
+          ['项目', '金额（元）', '备注'],
+          ['甲', 10, null],
+          ['乙', 5, '含小计'],
+          ['合计', 15, null],
+        ],
+      }),
+    );
+    expect(model.rows.map((row) => row.kind)).toEqual(['line', 'line', 'total']);
+  });
+});
