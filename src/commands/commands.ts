@@ -30,5 +30,7 @@ export async function reconcileFromRibbon(event: Office.AddinCommands.Event): Pr
   }
 }
 
-Office.onReady(() => undefined);
-Office.actions.associate('reconcile', reconcileFromRibbon);
+void Office.onReady();
+Office.actions.associate('reconcile', (event: Office.AddinCommands.Event) => {
+  void reconcileFromRibbon(event);
+});

@@ -48,12 +48,12 @@ interface SheetState {
 export function toCellValue(value: unknown): CellValue {
   if (value === '' || value === null || value === undefined) return null;
   if (typeof value === 'number' || typeof value === 'boolean') return value;
-  const text = String(value);
-  return ERROR_TEXT.test(text) ? { error: text } : text;
+  if (typeof value !== 'string') return null;
+  return ERROR_TEXT.test(value) ? { error: value } : value;
 }
 
 /** Copies one loaded block into the sheet's grid, measuring what each row cost. */
-function absorb(state: SheetState, top: number, values: unknown[][], formats: string[][]): void {
+function absorb(state: SheetState, top: number, values: unknown[][], formats: unknown[][]): void {
   const left = state.used?.col ?? 0;
   values.forEach((row, r) => {
     state.rowBytes = Math.max(state.rowBytes, wireBytes(row) + wireBytes(formats[r]));
@@ -65,7 +65,7 @@ function absorb(state: SheetState, top: number, values: unknown[][], formats: st
       cells ??= [];
       cells[left + c] = value;
       const format = formats[r]?.[c];
-      if (typeof value === 'number' && format && format !== 'General') {
+      if (typeof value === 'number' && typeof format === 'string' && format !== 'General') {
         fmts ??= [];
         fmts[left + c] = format;
       }

@@ -27,7 +27,9 @@ function withPhases(port: WorkbookPort, onPhase: (phase: Phase) => void): Workbo
 function saveDocumentSettings(): Promise<void> {
   return new Promise((resolve, reject) =>
     Office.context.document.settings.saveAsync((result) =>
-      result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(result.error),
+      result.status === Office.AsyncResultStatus.Succeeded
+        ? resolve()
+        : reject(new Error(result.error.message)),
     ),
   );
 }

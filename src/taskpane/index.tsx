@@ -6,7 +6,7 @@ import { HostContext } from './hostContext';
 import { defaultSettings } from './settings';
 
 /** Gate, provide, render — once: office.js first, then one FluentProvider around the app. */
-Office.onReady(async () => {
+async function start(): Promise<void> {
   const host = createExcelHost();
   const settings = (await host.loadSettings()) ?? defaultSettings(host.displayLanguage);
   const container = document.getElementById('container');
@@ -18,4 +18,13 @@ Office.onReady(async () => {
       </HostContext.Provider>
     </FluentProvider>,
   );
-});
+}
+
+Office.onReady()
+  .then(start)
+  .catch((error: unknown) => {
+    // Nothing rendered yet: say so in both languages rather than leave a blank pane.
+    document.body.textContent = `预算对账无法启动 / Budget Reconciler could not start: ${
+      error instanceof Error ? error.message : 'unknown error'
+    }`;
+  });

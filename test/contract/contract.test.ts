@@ -82,7 +82,9 @@ describe.each(WORKBOOKS.map((file) => [path.basename(file), file]))(
       const { workbook } = await decorated(file);
       const [xlsx, excel] = await Promise.all(ADAPTERS.map((adapter) => run(adapter, workbook)));
       if (xlsx.result instanceof Error || excel.result instanceof Error) {
-        expect(String(excel.result)).toBe(String(xlsx.result));
+        const outcome = (result: ReconcileResult | Error) =>
+          result instanceof Error ? `${result.name}: ${result.message}` : 'reconciled';
+        expect(outcome(excel.result)).toBe(outcome(xlsx.result));
         return;
       }
       expect(excel.result.findings).toEqual(xlsx.result.findings);

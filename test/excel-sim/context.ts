@@ -151,7 +151,7 @@ export abstract class ClientObject<T> {
     readonly label: string,
     fromLoad = false,
   ) {
-    context.track(this as ClientObject<unknown>);
+    context.track(this);
     // Getting an object is itself an action in the request (getRange, getItem, ...).
     if (!fromLoad) context.queueAction(label, null, () => undefined);
   }
