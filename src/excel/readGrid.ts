@@ -147,9 +147,9 @@ async function loadCells(
     let offset = 0;
     while (offset < used.rows) {
       const rowBytes = Math.max(sheet.rowBytes * 1.25, used.cols * MIN_CELL_BYTES);
-      const probing = offset === 0 && used.rows > PROBE_ROWS;
-      const fit = probing ? PROBE_ROWS : Math.floor(budget / rowBytes);
-      const rows = Math.max(1, Math.min(used.rows - offset, fit));
+      const fit = Math.max(1, Math.floor(budget / rowBytes));
+      const probing = sheet.rowBytes === 0 && used.rows - offset > Math.min(fit, PROBE_ROWS);
+      const rows = Math.min(used.rows - offset, probing ? Math.min(fit, PROBE_ROWS) : fit);
       const top = used.row + offset;
       await batcher.queue(rows * rowBytes, () => {
         const range = sheet.worksheet
@@ -167,8 +167,8 @@ async function loadCells(
 }
 
 /**
- * Every sheet's values, number formats and merges: 2–3 syncs, one more per sheet over 1 000
- * rows (its probe), and one per ~3 MB of cells.
+ * Every sheet's values, number formats and merges: 2–3 syncs, one more per sheet that needs
+ * several blocks (its first block, sent alone to measure rows), and one per ~3 MB of cells.
  */
 export async function readWorkbookGrid(
   context: Excel.RequestContext,
