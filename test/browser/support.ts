@@ -12,6 +12,8 @@ export const ARTIFACTS = path.join(ROOT, 'test', 'artifacts');
 /** The add-in built with the simulated host beside it; never the shipped dist/. */
 export const BUILD_DIR = path.join(ARTIFACTS, 'dist-browser');
 
+export const TEST_BASE_URL = 'https://addins.example.test/budget-reconciler/';
+
 type ConfigFactory = (
   env: Record<string, unknown>,
   argv: { mode: string },
@@ -21,9 +23,12 @@ type ConfigFactory = (
 export async function buildAddin(): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const factory = require(path.join(ROOT, 'webpack.config.js')) as ConfigFactory;
-  // The test build's manifest is never deployed: any https base URL will do.
-  process.env.ADDIN_BASE_URL ??= 'https://localhost:3000/';
+  // A production build as CI would make it; its manifest is checked, never deployed.
+  const previous = process.env.ADDIN_BASE_URL;
+  process.env.ADDIN_BASE_URL = TEST_BASE_URL;
   const config = await factory({ simhost: true, outDir: BUILD_DIR }, { mode: 'production' });
+  if (previous === undefined) delete process.env.ADDIN_BASE_URL;
+  else process.env.ADDIN_BASE_URL = previous;
   await new Promise<void>((resolve, reject) =>
     webpack({ ...config, mode: 'production', devtool: false }, (error, stats) => {
       if (error) reject(error);

@@ -6,7 +6,16 @@ import { MARK_FILL, REGISTRY_SHEET } from '../../src/core/port/marks';
 import { LAST_RUN_KEY } from '../../src/taskpane/settings';
 import { EXAMPLE_SHEET } from '../excel-sim/exampleGrid';
 import type { SheetExport } from '../excel-sim/state';
-import { artifact, AXE_SOURCE, BUILD_DIR, buildAddin, launchChromium, serve } from './support';
+import { validateManifest } from '../../scripts/validate-manifest';
+import {
+  artifact,
+  AXE_SOURCE,
+  BUILD_DIR,
+  buildAddin,
+  launchChromium,
+  serve,
+  TEST_BASE_URL,
+} from './support';
 
 /**
  * The task pane and the ribbon command, built for production and run in headless Chromium with
@@ -168,6 +177,15 @@ describe('task pane behaviour', () => {
     expect(marked.fills.D5?.color).toBe(`#${MARK_FILL.warning}`);
     expect(marked.notes).toEqual({});
     await page.close();
+  });
+});
+
+describe('production build', () => {
+  it('rewrites the manifest to ADDIN_BASE_URL and it still validates', () => {
+    const manifest = readFileSync(path.join(BUILD_DIR, 'manifest.xml'), 'utf8');
+    expect(manifest).not.toContain('https://localhost:3000/');
+    expect(manifest).toContain(`${TEST_BASE_URL}taskpane.html`);
+    expect(validateManifest(manifest, { assetRoot: BUILD_DIR })).toEqual([]);
   });
 });
 
