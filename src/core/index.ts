@@ -8,3 +8,4 @@ export * from './port';
 export * from './errors';
 export * from './reconcile';
 export * from './usecase/reconcileWorkbook';
+export * from './summary';

@@ -8,8 +8,11 @@ import {
   type RegistryState,
 } from '../core/port/registry';
 import type { WorkbookPort } from '../core/port/WorkbookPort';
+import { sheetNameFor, type SummaryLayout } from '../core/summary/layout';
+import { SUMMARY_MESSAGES } from '../core/summary/messages';
 import { sheetGridOf, workbookGridOf } from './exceljsGrid';
 import { fillOfSnapshot, snapshotFill, solidFill } from './fill';
+import { writeSummarySheet } from './summarySheet';
 
 function noteText(note: ExcelJS.Cell['note'] | undefined): string | null {
   if (note === undefined || note === null) return null;
@@ -33,8 +36,22 @@ function setNote(cell: ExcelJS.Cell, note: string | null): void {
     cell.note = note;
     return;
   }
-  // ExcelJS has no public way to delete a note; its cell keeps it in `_comment`.
-  (cell as unknown as { _comment?: unknown })._comment = undefined;
+  // ExcelJS has no public way to delete a note. Its cell keeps it in `_comment`; a cell loaded
+  // from a file also keeps the loaded model, comment included, as its value's model, and writes
+  // that back: both must go, or the note returns after save and reopen.
+  const internal = cell as unknown as {
+    _comment?: unknown;
+    _value?: { model?: { comment?: unknown } };
+  };
+  internal._comment = undefined;
+  if (internal._value?.model) delete internal._value.model.comment;
+}
+
+const SUMMARY_TITLES = new Set(Object.values(SUMMARY_MESSAGES).map((messages) => messages.title));
+
+function isSummarySheet(worksheet: ExcelJS.Worksheet): boolean {
+  const title = worksheet.getCell('A1').value;
+  return typeof title === 'string' && SUMMARY_TITLES.has(title);
 }
 
 function sameFill(cell: ExcelJS.Cell, rgb: string): boolean {
@@ -78,7 +95,19 @@ export class XlsxPort implements WorkbookPort {
   async clearMarks(): Promise<void> {
     const registry = this.registry();
     this.restore(registry.marks);
-    this.writeRegistry({ marks: [], sheets: registry.sheets });
+    this.removeProductSheets(registry.sheets);
+    this.writeRegistry(EMPTY_REGISTRY);
+  }
+
+  async writeSummary(layout: SummaryLayout): Promise<string> {
+    const registry = this.registry();
+    this.removeProductSheets(registry.sheets);
+    const existing = this.workbook.worksheets.map((worksheet) => worksheet.name);
+    const name = sheetNameFor(layout.sheetName, existing, []);
+    writeSummarySheet(this.workbook, layout, name);
+    // Rewritten even when unchanged, so the registry stays the last sheet on every run.
+    this.writeRegistry({ marks: registry.marks, sheets: [name] });
+    return name;
   }
 
   /** Records a sheet the product created, so it is replaced on the next run and never reconciled. */
@@ -105,6 +134,17 @@ export class XlsxPort implements WorkbookPort {
       if (markColours.some((rgb) => sameFill(cell, rgb)))
         setFill(cell, fillOfSnapshot(record.previousFill));
       if (noteText(cell.note) === record.note) setNote(cell, record.previousNote);
+    }
+  }
+
+  /**
+   * Deletes the sheets the registry lists, each only if it still is the product's summary (its
+   * title cell says so): a sheet the user renamed it to, or made in its place, stays.
+   */
+  private removeProductSheets(names: readonly string[]): void {
+    for (const name of names) {
+      const worksheet = this.workbook.getWorksheet(name);
+      if (worksheet && isSummarySheet(worksheet)) this.workbook.removeWorksheet(worksheet.id);
     }
   }
 

@@ -1,4 +1,5 @@
 import type { WorkbookGrid } from '../model/grid';
+import type { SummaryLayout } from '../summary/layout/types';
 import type { Mark } from './marks';
 
 /**
@@ -18,8 +19,22 @@ export interface WorkbookPort {
    * Never changes a cell's value.
    */
   applyMarks(marks: readonly Mark[]): Promise<void>;
-  /** Removes every mark the registry lists, restoring each cell's previous fill and note. */
+  /**
+   * Removes every mark the registry lists, restoring each cell's previous fill and note, and
+   * deletes the sheets the product created (the summary), so the workbook is as it was before
+   * the first reconciliation.
+   */
   clearMarks(): Promise<void>;
+  /**
+   * Writes the summary sheet exactly as `layout` describes it (see `SummaryLayout`) and records
+   * it in the registry's sheet list. The summary sheets the product wrote before are deleted
+   * first; a sheet the product did not create is never touched: if one holds
+   * `layout.sheetName`, the summary goes under `sheetNameFor()`'s next free name
+   * (`对账摘要 (2)`). Texts are written as plain strings, never as formulas.
+   *
+   * @returns the name of the sheet written.
+   */
+  writeSummary(layout: SummaryLayout): Promise<string>;
   /** Names of sheets the product created (summary, registry), which are never reconciled. */
   productSheets(): Promise<readonly string[]>;
 }

@@ -1,0 +1,28 @@
+/**
+ * Divides two non-negative integers, rounding half up (half away from zero for the magnitudes
+ * we divide): the rounding an accountant applies to a rate. BigInt keeps fen × 10^n exact.
+ */
+function divideHalfUp(dividend: bigint, divisor: bigint): bigint {
+  if (divisor === 0n) throw new RangeError('division by zero');
+  const negative = dividend < 0n !== divisor < 0n;
+  const a = dividend < 0n ? -dividend : dividend;
+  const b = divisor < 0n ? -divisor : divisor;
+  const quotient = (2n * a + b) / (2n * b);
+  return negative ? -quotient : quotient;
+}
+
+/**
+ * `part / whole` as a percentage string with at most `decimals` places, rounded half up and
+ * without trailing zeros: 15 of 15 → `100`, 14.5 of 15 → `96.67`. Undefined when `whole` is 0.
+ * Integer arithmetic only: (part × 100 × 10^decimals) / whole.
+ */
+export function percentOf(part: number, whole: number, decimals = 2): string | undefined {
+  if (whole === 0) return undefined;
+  const scaled = divideHalfUp(BigInt(part) * 100n * 10n ** BigInt(decimals), BigInt(whole));
+  const negative = scaled < 0n;
+  const digits = (negative ? -scaled : scaled).toString().padStart(decimals + 1, '0');
+  const integerPart = digits.slice(0, digits.length - decimals);
+  const fraction = digits.slice(digits.length - decimals).replace(/0+$/, '');
+  const body = fraction ? `${integerPart}.${fraction}` : integerPart;
+  return negative && /[1-9]/.test(body) ? `-${body}` : body;
+}

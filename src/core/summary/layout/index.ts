@@ -1,0 +1,4 @@
+export * from './types';
+export * from './styles';
+export * from './text';
+export * from './buildLayout';

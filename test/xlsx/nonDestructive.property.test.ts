@@ -1,0 +1,159 @@
+import ExcelJS from 'exceljs';
+import fc from 'fast-check';
+import { clearWorkbook, reconcileWorkbook } from '../../src/core/usecase/reconcileWorkbook';
+import { XlsxPort } from '../../src/xlsx/XlsxPort';
+import { saveAndReload, workbookSnapshot, type SheetSnapshot } from '../support/snapshot';
+
+/** A fill a user may have put on a cell: none, solid (one of them a mark colour), or a pattern. */
+type UserFill = null | 'FFFF00' | 'FFEB9C' | '92D050' | 'pattern';
+type UserNote = null | string;
+
+interface Decor {
+  readonly fill: UserFill;
+  readonly note: UserNote;
+}
+
+interface Line extends Decor {
+  readonly label: string;
+  readonly budgetCents: number;
+  readonly actualCents: number;
+}
+
+interface Payment extends Decor {
+  readonly group: string;
+  readonly headcount: number;
+  readonly standard: number;
+  readonly delta: number;
+  readonly ownCents: number;
+}
+
+interface Spec {
+  readonly year: boolean;
+  readonly lines: readonly Line[];
+  readonly total: Decor & { readonly delta: number };
+  readonly payments: readonly Payment[];
+  readonly userSummary: boolean;
+}
+
+const decor = {
+  fill: fc.constantFrom<UserFill>(null, null, 'FFFF00', 'FFEB9C', '92D050', 'pattern'),
+  note: fc.constantFrom<UserNote>(null, null, '已核对', 'checked by 张三', '【对账】an old note'),
+};
+
+const spec: fc.Arbitrary<Spec> = fc.record({
+  year: fc.boolean(),
+  lines: fc.array(
+    fc.record({
+      label: fc.constantFrom('人员经费', '公用经费', '办公费', '=SUM(A1:A2)', '+86', '@user', '-1'),
+      budgetCents: fc.integer({ min: 0, max: 50_000_000 }),
+      actualCents: fc.integer({ min: 0, max: 50_000_000 }),
+      ...decor,
+    }),
+    { minLength: 1, maxLength: 5 },
+  ),
+  total: fc.record({ delta: fc.constantFrom(0, 0, 1, 2, 700, -100_000), ...decor }),
+  payments: fc.array(
+    fc.record({
+      group: fc.constantFrom('困难职工', '劳模', '=HYPERLINK("http://x","y")'),
+      headcount: fc.integer({ min: 1, max: 600 }),
+      standard: fc.constantFrom(100, 300, 500),
+      delta: fc.constantFrom(0, 0, 1, 100),
+      ownCents: fc.integer({ min: 0, max: 1_000_000 }),
+      ...decor,
+    }),
+    { maxLength: 3 },
+  ),
+  userSummary: fc.boolean(),
+});
+
+function decorate(cell: ExcelJS.Cell, { fill, note }: Decor): void {
+  if (fill === 'pattern') {
+    cell.fill = {
+      type: 'pattern',
+      pattern: 'darkVertical',
+      fgColor: { argb: 'FF00B050' },
+      bgColor: { argb: 'FFFFFFFF' },
+    };
+  } else if (fill) {
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${fill}` } };
+  }
+  if (note) cell.note = note;
+}
+
+function build(input: Spec): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  const budget = workbook.addWorksheet('预算执行表');
+  budget.addRow([input.year ? '2022年度预算执行情况表' : '预算执行情况表']);
+  budget.addRow(['单位：元']);
+  budget.addRow(['项目', '预算数', '执行数']);
+  for (const line of input.lines) {
+    const row = budget.addRow([line.label, line.budgetCents / 100, line.actualCents / 100]);
+    decorate(row.getCell(2), line);
+  }
+  const budgetSum = input.lines.reduce((sum, line) => sum + line.budgetCents, 0);
+  const actualSum = input.lines.reduce((sum, line) => sum + line.actualCents, 0);
+  const total = budget.addRow(['合计', (budgetSum + input.total.delta) / 100, actualSum / 100]);
+  decorate(total.getCell(2), input.total);
+  if (input.payments.length) {
+    const sheet = workbook.addWorksheet('慰问发放明细');
+    sheet.addRow(['单位：元']);
+    sheet.addRow(['项目', '慰问对象', '人数', '标准', '金额', '区财政资金', '本级资金']);
+    for (const payment of input.payments) {
+      const amount = payment.headcount * payment.standard + payment.delta;
+      const own = Math.min(payment.ownCents / 100, amount);
+      const row = sheet.addRow([
+        '两节慰问',
+        payment.group,
+        payment.headcount,
+        payment.standard,
+        amount,
+        amount - own,
+        own,
+      ]);
+      decorate(row.getCell(5), payment);
+    }
+  }
+  if (input.userSummary) {
+    const mine = workbook.addWorksheet('对账摘要');
+    mine.addRow(['我的摘要', '=不是公式']);
+    decorate(mine.getCell('A1'), { fill: 'FFFF00', note: '我的' });
+  }
+  return workbook;
+}
+
+/** The user's sheets' values, as typed: what reconciling must never change. */
+function values(snapshot: readonly SheetSnapshot[], names: readonly string[]): unknown {
+  return snapshot
+    .filter((sheet) => names.includes(sheet.name))
+    .map((sheet) => Object.entries(sheet.cells).map(([address, cell]) => [address, cell.value]));
+}
+
+describe('reconciling is non-destructive (generated workbooks, saved and reopened between steps)', () => {
+  it('never changes a typed value; twice equals once; Clear restores every value, fill and note', async () => {
+    let marked = 0;
+    await fc.assert(
+      fc.asyncProperty(spec, async (input) => {
+        const opened = await saveAndReload(build(input));
+        const before = workbookSnapshot(opened);
+        const userSheets = before.map((sheet) => sheet.name);
+
+        await reconcileWorkbook(new XlsxPort(opened));
+        marked += new XlsxPort(opened).registry().marks.length;
+        const once = await saveAndReload(opened);
+        const afterOnce = workbookSnapshot(once);
+        expect(values(afterOnce, userSheets)).toEqual(values(before, userSheets));
+
+        await reconcileWorkbook(new XlsxPort(once));
+        const twice = await saveAndReload(once);
+        expect(workbookSnapshot(twice)).toEqual(afterOnce);
+
+        await clearWorkbook(new XlsxPort(twice));
+        const cleared = await saveAndReload(twice);
+        expect(workbookSnapshot(cleared)).toEqual(before);
+      }),
+      { numRuns: 40 },
+    );
+    // The generator must exercise marking, not only clean workbooks.
+    expect(marked).toBeGreaterThan(0);
+  }, 60_000);
+});
