@@ -5,6 +5,8 @@ import { SYNC_BUDGET_BYTES, type ExcelCapabilities, type ExcelRun } from './host
 import { applyMarksIn, clearMarksIn } from './marks';
 import { readWorkbookGrid } from './readGrid';
 import { readRegistry } from './registry';
+import { writeSummaryIn } from './writeSummary';
+import type { SummaryLayout } from '../core/summary/layout';
 
 /**
  * The workbook port over office.js. Every operation is one `Excel.run` whose syncs are batched
@@ -28,6 +30,10 @@ export class ExcelPort implements WorkbookPort {
 
   clearMarks(): Promise<void> {
     return this.run((context) => clearMarksIn(context, this.capabilities, this.budget));
+  }
+
+  writeSummary(layout: SummaryLayout): Promise<string> {
+    return this.run((context) => writeSummaryIn(context, layout, this.budget));
   }
 
   productSheets(): Promise<readonly string[]> {

@@ -1,4 +1,16 @@
 /**
+ * A batcher for writes: screen updating and calculation are suspended for each sync that
+ * carries writes (they only last until that sync), so Excel repaints and recalculates once per
+ * batch, not once per cell.
+ */
+export function writeBatcher(context: Excel.RequestContext, budget: number): SyncBatcher {
+  return new SyncBatcher(context, budget, () => {
+    context.workbook.application.suspendScreenUpdatingUntilNextSync();
+    context.workbook.application.suspendApiCalculationUntilNextSync();
+  });
+}
+
+/**
  * Groups queued office.js commands into as few `context.sync()` calls as the payload budget
  * allows: the caller says what each command will cost, and the batcher syncs only when the next
  * one would overflow. This is what keeps the number of round trips independent of the number of

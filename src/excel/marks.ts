@@ -1,23 +1,14 @@
 import { MARK_FILL, type Mark, type MarkRecord } from '../core/port/marks';
-import { SyncBatcher } from './batcher';
+import { writeBatcher, type SyncBatcher } from './batcher';
 import { cellKeyOf, loadCellStates, Worksheets, type CellState } from './cellStates';
 import { isMarkFill, restoreFill, snapshotOf } from './fills';
 import { wireBytes, type ExcelCapabilities } from './host';
+import { EMPTY_REGISTRY } from '../core/port/registry';
 import { queueRegistryWrite, readRegistry } from './registry';
+import { ourSummarySheets } from './summary';
 
 /** Rough cost of one cell's write actions, before its note text. */
 const CELL_WRITE_BYTES = 400;
-
-/**
- * A write request: screen updating and calculation are suspended for each sync that carries
- * writes (they only last until that sync), so Excel repaints and recalculates once per batch.
- */
-function writer(context: Excel.RequestContext, budget: number): SyncBatcher {
-  return new SyncBatcher(context, budget, () => {
-    context.workbook.application.suspendScreenUpdatingUntilNextSync();
-    context.workbook.application.suspendApiCalculationUntilNextSync();
-  });
-}
 
 /**
  * Puts a cell back as the registry recorded it, but only what is still ours: a fill the user
@@ -83,7 +74,7 @@ export async function applyMarksIn(
   const worksheets = new Worksheets(context);
   const cells = [...removed, ...wanted.values()];
   const states = await loadCellStates(context, worksheets, cells, capabilities, budget);
-  const batcher = writer(context, budget);
+  const batcher = writeBatcher(context, budget);
   for (const record of removed) {
     await queueRestore(batcher, record, states.get(cellKeyOf(record))!, capabilities);
   }
@@ -100,11 +91,20 @@ export async function applyMarksIn(
     });
     await queueMark(batcher, worksheets, mark, state, capabilities);
   }
-  await queueRegistryWrite(context, batcher, registry, records, budget);
+  await queueRegistryWrite(
+    context,
+    batcher,
+    registry,
+    { marks: records, sheets: registry.state.sheets },
+    budget,
+  );
   await batcher.flush();
 }
 
-/** Restores every cell the registry lists and removes the registry. */
+/**
+ * Restores every cell the registry lists, deletes the summary sheets the product wrote, and
+ * removes the registry: the workbook is as it was before the first reconciliation.
+ */
 export async function clearMarksIn(
   context: Excel.RequestContext,
   capabilities: ExcelCapabilities,
@@ -117,10 +117,14 @@ export async function clearMarksIn(
   ];
   const worksheets = new Worksheets(context);
   const states = await loadCellStates(context, worksheets, records, capabilities, budget);
-  const batcher = writer(context, budget);
+  const summaries = await ourSummarySheets(context, registry.state.sheets, registry.sheets);
+  const batcher = writeBatcher(context, budget);
   for (const record of records) {
     await queueRestore(batcher, record, states.get(cellKeyOf(record))!, capabilities);
   }
-  await queueRegistryWrite(context, batcher, registry, [], budget);
+  for (const name of summaries) {
+    await batcher.queue(100, () => context.workbook.worksheets.getItem(name).delete());
+  }
+  await queueRegistryWrite(context, batcher, registry, EMPTY_REGISTRY, budget);
   await batcher.flush();
 }

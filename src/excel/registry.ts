@@ -1,5 +1,4 @@
 import type { CellValue } from '../core/model/grid';
-import type { MarkRecord } from '../core/port/marks';
 import { REGISTRY_SHEET } from '../core/port/marks';
 import { decodeRegistry, encodeRegistry, type RegistryState } from '../core/port/registry';
 import { SyncBatcher } from './batcher';
@@ -64,12 +63,11 @@ export async function queueRegistryWrite(
   context: Excel.RequestContext,
   batcher: SyncBatcher,
   registry: Registry,
-  marks: readonly MarkRecord[],
+  state: RegistryState,
   budget: number,
 ): Promise<void> {
   const worksheets = context.workbook.worksheets;
-  const state: RegistryState = { marks, sheets: registry.state.sheets };
-  if (marks.length === 0 && state.sheets.length === 0) {
+  if (state.marks.length === 0 && state.sheets.length === 0) {
     if (registry.exists) {
       await batcher.queue(100, () => void worksheets.getItem(REGISTRY_SHEET).delete());
     }

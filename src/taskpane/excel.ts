@@ -20,6 +20,10 @@ function withPhases(port: WorkbookPort, onPhase: (phase: Phase) => void): Workbo
       return port.applyMarks(marks);
     },
     clearMarks: () => port.clearMarks(),
+    writeSummary: (layout) => {
+      onPhase('summarising');
+      return port.writeSummary(layout);
+    },
     productSheets: () => port.productSheets(),
   };
 }

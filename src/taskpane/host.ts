@@ -24,7 +24,7 @@ export interface ReconcilerHost {
   recordCommandRun(run: LastRun): Promise<void>;
 }
 
-export type Phase = 'reading' | 'checking' | 'marking';
+export type Phase = 'reading' | 'checking' | 'marking' | 'summarising';
 
 export interface PaneResult {
   readonly sheets: readonly { readonly name: string; readonly role: SheetRole }[];

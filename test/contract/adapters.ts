@@ -87,10 +87,13 @@ export function looks(workbook: ExcelJS.Workbook): Record<string, CellLook> {
  * Values of every cell (formula cells by their cached result: the simulator keeps no formulas),
  * to prove marking never changes one.
  */
-export function values(workbook: ExcelJS.Workbook): Record<string, unknown> {
+export function values(
+  workbook: ExcelJS.Workbook,
+  sheets: readonly string[] = sheetNames(workbook),
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const worksheet of workbook.worksheets) {
-    if (worksheet.name === REGISTRY_SHEET) continue;
+    if (worksheet.name === REGISTRY_SHEET || !sheets.includes(worksheet.name)) continue;
     worksheet.eachRow((row) =>
       row.eachCell((cell) => {
         if (!(cell.isMerged && cell.master !== cell))
@@ -99,6 +102,11 @@ export function values(workbook: ExcelJS.Workbook): Record<string, unknown> {
     );
   }
   return out;
+}
+
+/** Sheet names in tab order, the registry left out. */
+export function sheetNames(workbook: ExcelJS.Workbook): string[] {
+  return workbook.worksheets.map((sheet) => sheet.name).filter((name) => name !== REGISTRY_SHEET);
 }
 
 export function registryState(workbook: ExcelJS.Workbook): ExcelJS.WorksheetState | 'absent' {

@@ -11,6 +11,7 @@ import {
   EXCEL_ADAPTER,
   looks,
   registryState,
+  sheetNames,
   values,
   XLSX_ADAPTER,
   type AdapterUnderTest,
@@ -90,6 +91,9 @@ describe.each(WORKBOOKS.map((file) => [path.basename(file), file]))(
       expect(excel.result.findings).toEqual(xlsx.result.findings);
       expect(excel.result.sheets).toEqual(xlsx.result.sheets);
       expect(looks(excel.saved())).toEqual(looks(xlsx.saved()));
+      // The summary sheet included: same name, same texts and figures, cell for cell.
+      expect(sheetNames(excel.saved())).toEqual(sheetNames(xlsx.saved()));
+      expect(values(excel.saved())).toEqual(values(xlsx.saved()));
     });
 
     it.each(ADAPTERS.map((adapter) => [adapter.name, adapter] as const))(
@@ -97,6 +101,7 @@ describe.each(WORKBOOKS.map((file) => [path.basename(file), file]))(
       async (_adapter, adapter) => {
         const { workbook, marks } = await decorated(file);
         const before = looks(workbook);
+        const original = sheetNames(workbook);
         const opened = await run(adapter, workbook);
         if (opened.result instanceof Error) return;
         const marked = looks(opened.saved());
@@ -106,15 +111,21 @@ describe.each(WORKBOOKS.map((file) => [path.basename(file), file]))(
             note: mark.note,
           });
         }
-        expect(values(opened.saved())).toEqual(values(workbook));
-        expect(registryState(opened.saved())).toBe(marks.length ? 'veryHidden' : 'absent');
+        expect(values(opened.saved(), original)).toEqual(values(workbook));
+        // The summary sheet is added and registered, so the registry exists even without marks.
+        expect(registryState(opened.saved())).toBe('veryHidden');
+        expect(sheetNames(opened.saved())).toHaveLength(original.length + 1);
+        const markedValues = values(opened.saved());
 
         await reconcileWorkbook(opened.port);
         expect(looks(opened.saved())).toEqual(marked);
+        expect(values(opened.saved())).toEqual(markedValues);
 
         await clearWorkbook(opened.port);
         expect(looks(opened.saved())).toEqual(before);
         expect(values(opened.saved())).toEqual(values(workbook));
+        expect(sheetNames(opened.saved())).toEqual(original);
+        expect(registryState(opened.saved())).toBe('absent');
       },
     );
 
@@ -129,6 +140,7 @@ describe.each(WORKBOOKS.map((file) => [path.basename(file), file]))(
       const reopened = clearer.open(await copyWorkbook(opened.saved()));
       await clearWorkbook(reopened.port);
       expect(looks(reopened.saved())).toEqual(before);
+      expect(sheetNames(reopened.saved())).toEqual(sheetNames(workbook));
     });
   },
 );

@@ -1,49 +1,10 @@
 import type { CellRange } from '../../src/core/model/grid';
+import { matrix, update, type RangeRef } from './cells';
 import { ClientObject, SimError, type SimContext } from './context';
-import {
-  cellKey,
-  emptyCell,
-  NO_FILL,
-  rangeAddress,
-  type SimCell,
-  type SimFill,
-  type SimSheet,
-  type SimValue,
-} from './state';
+import { SimRangeFormat } from './format';
+import { NO_FILL, rangeAddress, type SimValue } from './state';
 
-/** Where a range proxy points once resolved: a sheet and a rectangle. */
-export interface RangeRef {
-  readonly sheet: SimSheet;
-  readonly box: CellRange;
-}
-
-function* cellsOf(box: CellRange): Generator<[number, number]> {
-  for (let r = box.top; r <= box.bottom; r++)
-    for (let c = box.left; c <= box.right; c++) yield [r, c];
-}
-
-function matrix<V>(ref: RangeRef, pick: (cell: SimCell) => V): V[][] {
-  const rows: V[][] = [];
-  for (let r = ref.box.top; r <= ref.box.bottom; r++) {
-    const row: V[] = [];
-    for (let c = ref.box.left; c <= ref.box.right; c++) {
-      row.push(pick(ref.sheet.cells.get(cellKey(r, c)) ?? emptyCell()));
-    }
-    rows.push(row);
-  }
-  return rows;
-}
-
-function update(ref: RangeRef, change: (cell: SimCell, r: number, c: number) => void): void {
-  for (const [r, c] of cellsOf(ref.box)) {
-    const key = cellKey(r, c);
-    const cell = ref.sheet.cells.get(key) ?? emptyCell();
-    change(cell, r - ref.box.top, c - ref.box.left);
-    const empty = cell.value === '' && cell.numberFormat === 'General' && cell.fill === NO_FILL;
-    if (empty) ref.sheet.cells.delete(key);
-    else ref.sheet.cells.set(key, cell);
-  }
-}
+export type { RangeRef };
 
 function checkShape(ref: RangeRef, values: readonly (readonly unknown[])[]): void {
   const rows = ref.box.bottom - ref.box.top + 1;
@@ -53,73 +14,6 @@ function checkShape(ref: RangeRef, values: readonly (readonly unknown[])[]): voi
       'InvalidArgument',
       'The number of rows or columns in the input array does not match the size or dimensions of the range.',
     );
-  }
-}
-
-function uniform<V>(values: V[][]): V | null {
-  const first = values[0]?.[0];
-  return values.every((row) => row.every((value) => value === first)) ? (first ?? null) : null;
-}
-
-/** `Range.format.fill`: colour and pattern; setting a colour makes the fill solid. */
-export class SimRangeFill extends ClientObject<RangeRef> {
-  constructor(
-    context: SimContext,
-    private readonly range: SimRange,
-  ) {
-    super(context, () => range.resolve(), `${range.label}.format.fill`, true);
-  }
-  protected snapshot(ref: RangeRef, names: readonly string[]): Record<string, unknown> {
-    const all = names.length === 0;
-    const fills = matrix(ref, (cell) => cell.fill);
-    const out: Record<string, unknown> = {};
-    if (all || names.includes('color'))
-      out.color = uniform(fills.map((row) => row.map((f) => f.color)));
-    if (all || names.includes('pattern'))
-      out.pattern = uniform(fills.map((row) => row.map((f) => f.pattern)));
-    if (all || names.includes('patternColor')) {
-      out.patternColor = uniform(fills.map((row) => row.map((f) => f.patternColor)));
-    }
-    return out;
-  }
-  get color(): string {
-    return this.loaded('color');
-  }
-  set color(color: string) {
-    const upper = color.toUpperCase();
-    this.write('color', color, (ref) =>
-      update(ref, (cell) => {
-        const pattern = cell.fill.pattern === 'None' ? 'Solid' : cell.fill.pattern;
-        cell.fill = { ...cell.fill, pattern, color: upper };
-      }),
-    );
-  }
-  get pattern(): string {
-    return this.loaded('pattern');
-  }
-  set pattern(pattern: string) {
-    this.write('pattern', pattern, (ref) =>
-      update(ref, (cell) => {
-        cell.fill = pattern === 'None' ? NO_FILL : { ...cell.fill, pattern };
-      }),
-    );
-  }
-  get patternColor(): string {
-    return this.loaded('patternColor');
-  }
-  set patternColor(color: string) {
-    this.write('patternColor', color, (ref) =>
-      update(ref, (cell) => {
-        cell.fill = { ...cell.fill, patternColor: color.toUpperCase() };
-      }),
-    );
-  }
-  clear(): void {
-    this.call('clear', [], (ref) => update(ref, (cell) => void (cell.fill = NO_FILL)));
-  }
-  /** For tests: the fill a cell would report. */
-  static of(cell: SimCell | undefined): SimFill {
-    return cell?.fill ?? NO_FILL;
   }
 }
 
@@ -141,7 +35,7 @@ function intersects(a: CellRange, b: CellRange): boolean {
 }
 
 export class SimRange extends ClientObject<RangeRef> {
-  readonly format: { readonly fill: SimRangeFill };
+  readonly format: SimRangeFormat;
 
   constructor(
     context: SimContext,
@@ -149,7 +43,7 @@ export class SimRange extends ClientObject<RangeRef> {
     label: string,
   ) {
     super(context, resolve, label);
-    this.format = { fill: new SimRangeFill(context, this) };
+    this.format = new SimRangeFormat(context, this);
   }
 
   protected snapshot(ref: RangeRef, names: readonly string[]): Record<string, unknown> {
@@ -194,7 +88,17 @@ export class SimRange extends ClientObject<RangeRef> {
   set values(values: SimValue[][]) {
     this.write('values', values, (ref) => {
       checkShape(ref, values);
-      update(ref, (cell, r, c) => void (cell.value = values[r][c] ?? ''));
+      update(ref, (cell, r, c) => {
+        const value = values[r][c] ?? '';
+        // As Excel: `=…` written to a cell not formatted as text becomes a formula.
+        if (typeof value === 'string' && value.startsWith('=') && cell.numberFormat !== '@') {
+          cell.formula = value;
+          cell.value = '#NAME?';
+        } else {
+          delete cell.formula;
+          cell.value = value;
+        }
+      });
     });
   }
   get numberFormat(): string[][] {
@@ -230,6 +134,32 @@ export class SimRange extends ClientObject<RangeRef> {
         : null;
     };
     return new SimRangeAreas(this.context, locate, `${this.label}.getMergedAreasOrNullObject`);
+  }
+
+  /** Merges the range (`across`: each row apart); the top-left value stays, the rest clear. */
+  merge(across = false): void {
+    this.call('merge', [across], ({ sheet, box }) => {
+      const rows = across
+        ? Array.from({ length: box.bottom - box.top + 1 }, (_, i) => box.top + i)
+        : [box.top];
+      for (const top of rows) {
+        const area = { top, left: box.left, bottom: across ? top : box.bottom, right: box.right };
+        update({ sheet, box: area }, (cell, r, c) => {
+          if (r > 0 || c > 0) cell.value = '';
+        });
+        sheet.merges.push(area);
+      }
+    });
+  }
+
+  /** An internal link (`documentReference`) shown as `textToDisplay`, as office.js sets it. */
+  set hyperlink(link: { documentReference?: string; textToDisplay?: string }) {
+    this.write('hyperlink', link, (ref) =>
+      update(ref, (cell) => {
+        cell.hyperlink = link;
+        if (link.textToDisplay !== undefined) cell.value = link.textToDisplay;
+      }),
+    );
   }
 
   select(): void {

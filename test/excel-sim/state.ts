@@ -21,6 +21,11 @@ export interface SimCell {
   value: SimValue;
   numberFormat: string;
   fill: SimFill;
+  /** Font, alignment and border settings as written (`font.bold`, `wrapText`, `EdgeTop` …). */
+  style?: Readonly<Record<string, string | number | boolean>>;
+  hyperlink?: { readonly documentReference?: string; readonly textToDisplay?: string };
+  /** Set when a string starting with `=` was written to a cell not formatted as text (`@`). */
+  formula?: string;
 }
 
 export type SimVisibility = 'Visible' | 'Hidden' | 'VeryHidden';
@@ -33,6 +38,10 @@ export interface SimSheet {
   merges: CellRange[];
   /** Note content keyed by A1 address without `$`. */
   readonly notes: Map<string, string>;
+  /** Column widths and row heights in points, by 0-based index, where set. */
+  readonly columnWidths: Map<number, number>;
+  readonly rowHeights: Map<number, number>;
+  showGridlines: boolean;
 }
 
 export interface SimDocument {
@@ -75,6 +84,9 @@ export function documentFromGrid(grid: WorkbookGrid): SimDocument {
       cells,
       merges: [...sheet.merges],
       notes: new Map(),
+      columnWidths: new Map(),
+      rowHeights: new Map(),
+      showGridlines: true,
     };
   });
   return { sheets, selection: undefined };

@@ -101,6 +101,19 @@ export class SimNoteCollection extends ClientObject<SimSheet> {
   }
 }
 
+export function emptySheet(name: string): SimSheet {
+  return {
+    name,
+    visibility: 'Visible',
+    cells: new Map(),
+    merges: [],
+    notes: new Map(),
+    columnWidths: new Map(),
+    rowHeights: new Map(),
+    showGridlines: true,
+  };
+}
+
 export class SimWorksheet extends ClientObject<SimSheet> {
   readonly notes: SimNoteCollection;
 
@@ -170,6 +183,10 @@ export class SimWorksheet extends ClientObject<SimSheet> {
     return this.range(locate, `getUsedRangeOrNullObject(${valuesOnly})`);
   }
 
+  set showGridlines(show: boolean) {
+    this.write('showGridlines', show, (sheet) => void (sheet.showGridlines = show));
+  }
+
   delete(): void {
     this.call('delete', [], (sheet) => {
       const sheets = this.context.doc.sheets;
@@ -233,13 +250,7 @@ export class SimWorksheetCollection extends ClientObject<SimDocument> {
     const doc = this.context.doc;
     this.call('add', [name], () => {
       if (findSheet(doc, name)) throw new SimError('ItemAlreadyExists', `${name} exists`);
-      doc.sheets.push({
-        name,
-        visibility: 'Visible',
-        cells: new Map(),
-        merges: [],
-        notes: new Map(),
-      });
+      doc.sheets.push(emptySheet(name));
     });
     return new SimWorksheet(
       this.context,

@@ -106,6 +106,9 @@ function simSheet(worksheet: ExcelJS.Worksheet): SimSheet {
     cells,
     merges,
     notes,
+    columnWidths: new Map(),
+    rowHeights: new Map(),
+    showGridlines: true,
   };
 }
 
@@ -134,10 +137,13 @@ export function workbookFromDocument(doc: SimDocument): ExcelJS.Workbook {
       const target = worksheet.getCell(Math.floor(key / COLS) + 1, (key % COLS) + 1);
       // Excel reports error cells as their literal text; saved, they are error values again.
       const value = toOfficeCellValue(cell.value);
-      if (value !== null)
+      if (cell.hyperlink?.documentReference) {
+        target.value = { text: String(cell.value), hyperlink: cell.hyperlink.documentReference };
+      } else if (value !== null) {
         target.value = isCellError(value)
           ? ({ error: value.error } as ExcelJS.CellErrorValue)
           : value;
+      }
       if (cell.numberFormat !== 'General') target.numFmt = cell.numberFormat;
       const fill = excelJsFill(cell.fill);
       if (fill) target.fill = fill;

@@ -10,12 +10,21 @@ import type { SyncRecord } from '../excel-sim/context';
 const ROSTER = '慰问名单';
 const COLS = 4;
 
-/** The example budget sheet plus a roster of `rows` recipients (names, IDs, amounts). */
+const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+
+/** A valid, unique GB 11643 resident ID per index: birth date and sequence from `i`. */
+function residentId(i: number): string {
+  const birth = new Date(Date.UTC(1960, 0, 1) + Math.floor(i / 1000) * 86_400_000);
+  const date = birth.toISOString().slice(0, 10).replaceAll('-', '');
+  const body = `430202${date}${String(i % 1000).padStart(3, '0')}`;
+  const sum = [...body].reduce((total, digit, k) => total + Number(digit) * WEIGHTS[k], 0);
+  return body + '10X98765432'[sum % 11];
+}
+
+/** The example budget sheet plus a clean roster of `rows` recipients (names, IDs, amounts). */
 function rosterWorkbook(rows: number): WorkbookGrid {
   const roster: CellValue[][] = [['序号', '姓名', '身份证号', '金额']];
-  for (let i = 1; i <= rows; i++) {
-    roster.push([i, `职工${i}`, `43020219800101${String(i % 10000).padStart(4, '0')}`, 300]);
-  }
+  for (let i = 1; i <= rows; i++) roster.push([i, `职工${i}`, residentId(i), 300]);
   return {
     sheets: [
       { name: EXAMPLE_SHEET, visibility: 'visible', rows: EXAMPLE_ROWS, numFmts: [], merges: [] },
@@ -23,6 +32,8 @@ function rosterWorkbook(rows: number): WorkbookGrid {
     ],
   };
 }
+
+const SUMMARY_SYNCS = 8;
 
 const worst = (syncs: readonly SyncRecord[]) =>
   Math.max(...syncs.map((sync) => Math.max(sync.requestBytes, sync.responseBytes)));
@@ -49,8 +60,9 @@ describe('sync count as the roster grows', () => {
       const result = await reconcileWorkbook(port);
       expect(result.findings.some((f) => f.cell === 'D5')).toBe(true);
       const readSyncs = host.stats.syncs.length;
+      // The core caps the summary sheet's size, so writing it adds a bounded number of syncs.
       expect(readSyncs).toBeLessThanOrEqual(
-        readBound(rows * COLS) + markBound(result.marks.length) + 3,
+        readBound(rows * COLS) + markBound(result.marks.length) + SUMMARY_SYNCS,
       );
 
       // One mark on every tenth recipient's amount: the write side must batch just as well.
@@ -80,9 +92,10 @@ describe('sync count as the roster grows', () => {
 
   it('grows with bytes, not with rows: 100x the rows costs far less than 100x the syncs', () => {
     const [small, , large] = results;
-    // Measured: 9 round trips for 1 000 and 10 000 rows, 17 for 100 000 (reconcile + marks).
-    expect(small.read).toBeLessThanOrEqual(10);
-    expect(large.read).toBeLessThan(small.read * 3);
+    // Measured: 13 round trips for 1 000 and 10 000 rows, 21 for 100 000 (a whole reconcile:
+    // read, marks, summary sheet, registry).
+    expect(small.read).toBeLessThanOrEqual(14);
+    expect(large.read).toBeLessThan(small.read * 2);
     expect(large.marks).toBeLessThan(small.marks * 3);
   });
 });

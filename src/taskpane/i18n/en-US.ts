@@ -5,7 +5,12 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 export const enUS: Messages = {
   title: 'Budget Reconciler',
   reconcile: 'Reconcile',
-  phases: { reading: 'Reading the workbook…', checking: 'Checking…', marking: 'Marking cells…' },
+  phases: {
+    reading: 'Reading the workbook…',
+    checking: 'Checking…',
+    marking: 'Marking cells…',
+    summarising: 'Writing the summary sheet…',
+  },
   clear: 'Clear marks',
   cleared: 'All marks cleared; every cell is back as it was.',
   severity: { error: 'Errors', warning: 'Warnings', info: 'Information' },

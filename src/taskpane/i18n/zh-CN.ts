@@ -3,7 +3,12 @@ import type { Messages } from './messages';
 export const zhCN: Messages = {
   title: '预算对账',
   reconcile: '一键对账',
-  phases: { reading: '正在读取工作簿…', checking: '正在核对…', marking: '正在标记单元格…' },
+  phases: {
+    reading: '正在读取工作簿…',
+    checking: '正在核对…',
+    marking: '正在标记单元格…',
+    summarising: '正在写入对账摘要…',
+  },
   clear: '清除标记',
   cleared: '已清除全部标记，单元格已恢复原样。',
   severity: { error: '错误', warning: '警告', info: '提示' },
