@@ -16,9 +16,11 @@ const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const BADGE = { error: 'danger', warning: 'important', info: 'informative' } as const;
 
 const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   list: { listStyle: 'none', margin: 0, padding: 0 },
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   heading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, margin: 0 },
+  summary: { margin: 0 },
   sheet: { margin: 0, marginTop: tokens.spacingVerticalS, color: tokens.colorNeutralForeground2 },
 });
 
@@ -27,8 +29,13 @@ export default function FindingsList({ result, messages, onSelect }: FindingsLis
   const styles = useStyles();
   const sheetOrder = result.sheets.map((sheet) => sheet.name);
   return (
-    <section aria-label={messages.summary(countFindings(result.findings))}>
-      <Body1 as="p">{messages.summary(countFindings(result.findings))}</Body1>
+    <section
+      className={styles.section}
+      aria-label={messages.summary(countFindings(result.findings))}
+    >
+      <Body1 as="p" className={styles.summary}>
+        {messages.summary(countFindings(result.findings))}
+      </Body1>
       {SEVERITIES.map((severity) => {
         const ofSeverity = result.findings.filter((finding) => finding.severity === severity);
         if (ofSeverity.length === 0) return null;
