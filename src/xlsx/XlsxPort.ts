@@ -79,11 +79,16 @@ export class XlsxPort implements WorkbookPort {
       const worksheet = this.workbook.getWorksheet(mark.sheet);
       if (!worksheet) continue;
       const cell = worksheet.getCell(mark.cell);
+      const previousNote = cell.note;
       records.push({
         sheet: mark.sheet,
         cell: mark.cell,
         previousFill: snapshotFill(cell.fill),
-        previousNote: noteText(cell.note),
+        previousNote: noteText(previousNote),
+        // A formatted note (Excel writes the author in bold) is kept whole, to come back as it was.
+        ...(previousNote && typeof previousNote === 'object'
+          ? { previousNoteRaw: JSON.stringify(previousNote) }
+          : {}),
         note: mark.note,
       });
       setFill(cell, solidFill(MARK_FILL[mark.severity]));
@@ -133,7 +138,11 @@ export class XlsxPort implements WorkbookPort {
       const markColours = Object.values(MARK_FILL);
       if (markColours.some((rgb) => sameFill(cell, rgb)))
         setFill(cell, fillOfSnapshot(record.previousFill));
-      if (noteText(cell.note) === record.note) setNote(cell, record.previousNote);
+      if (noteText(cell.note) === record.note) {
+        if (record.previousNoteRaw)
+          cell.note = JSON.parse(record.previousNoteRaw) as ExcelJS.Comment;
+        else setNote(cell, record.previousNote);
+      }
     }
   }
 

@@ -6,7 +6,7 @@ import { saveAndReload, workbookSnapshot, type SheetSnapshot } from '../support/
 
 /** A fill a user may have put on a cell: none, solid (one of them a mark colour), or a pattern. */
 type UserFill = null | 'FFFF00' | 'FFEB9C' | '92D050' | 'pattern';
-type UserNote = null | string;
+type UserNote = null | string | 'rich';
 
 interface Decor {
   readonly fill: UserFill;
@@ -37,7 +37,14 @@ interface Spec {
 
 const decor = {
   fill: fc.constantFrom<UserFill>(null, null, 'FFFF00', 'FFEB9C', '92D050', 'pattern'),
-  note: fc.constantFrom<UserNote>(null, null, '已核对', 'checked by 张三', '【对账】an old note'),
+  note: fc.constantFrom<UserNote>(
+    null,
+    null,
+    '已核对',
+    'checked by 张三',
+    '【对账】an old note',
+    'rich',
+  ),
 };
 
 const spec: fc.Arbitrary<Spec> = fc.record({
@@ -77,7 +84,17 @@ function decorate(cell: ExcelJS.Cell, { fill, note }: Decor): void {
   } else if (fill) {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${fill}` } };
   }
-  if (note) cell.note = note;
+  if (note === 'rich') {
+    // As Excel writes a note: the author in bold, then the text.
+    cell.note = {
+      texts: [
+        { font: { bold: true, size: 9, name: 'Tahoma' }, text: '张三:' },
+        { font: { size: 9, name: 'Tahoma' }, text: '\n请复核此数' },
+      ],
+    };
+  } else if (note) {
+    cell.note = note;
+  }
 }
 
 function build(input: Spec): ExcelJS.Workbook {
