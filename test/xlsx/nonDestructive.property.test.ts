@@ -6,7 +6,7 @@ import { saveAndReload, workbookSnapshot, type SheetSnapshot } from '../support/
 
 /** A fill a user may have put on a cell: none, solid (one of them a mark colour), or a pattern. */
 type UserFill = null | 'FFFF00' | 'FFEB9C' | '92D050' | 'pattern';
-type UserNote = null | string | 'rich';
+type UserNote = null | 'rich' | { readonly text: string };
 
 interface Decor {
   readonly fill: UserFill;
@@ -40,9 +40,9 @@ const decor = {
   note: fc.constantFrom<UserNote>(
     null,
     null,
-    '已核对',
-    'checked by 张三',
-    '【对账】an old note',
+    { text: '已核对' },
+    { text: 'checked by 张三' },
+    { text: '【对账】an old note' },
     'rich',
   ),
 };
@@ -93,7 +93,7 @@ function decorate(cell: ExcelJS.Cell, { fill, note }: Decor): void {
       ],
     };
   } else if (note) {
-    cell.note = note;
+    cell.note = note.text;
   }
 }
 
