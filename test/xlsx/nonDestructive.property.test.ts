@@ -133,7 +133,7 @@ function build(input: Spec): ExcelJS.Workbook {
   if (input.userSummary) {
     const mine = workbook.addWorksheet('对账摘要');
     mine.addRow(['我的摘要', '=不是公式']);
-    decorate(mine.getCell('A1'), { fill: 'FFFF00', note: '我的' });
+    decorate(mine.getCell('A1'), { fill: 'FFFF00', note: { text: '我的' } });
   }
   return workbook;
 }
