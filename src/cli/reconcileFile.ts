@@ -41,6 +41,8 @@ export async function reconcileFile(file: string, options: FileOptions): Promise
   const result = await reconcileWorkbook(port, {
     language: options.language,
     strict: options.strict,
+    // The front end reads the clock; the core takes the date (invalid-id: no future births).
+    today: new Date().toISOString().slice(0, 10),
   });
   const report = buildReport(path.basename(file), result);
   const wrote: { what: 'out' | 'json'; file: string }[] = [];

@@ -1,7 +1,9 @@
-import { detectWorkbook, type RoleOverrides, type WorkbookModel } from './detect';
+import { detectWorkbook, ledgerOf, type RoleOverrides, type WorkbookModel } from './detect';
 import { CannotReconcileError } from './errors';
 import { marksOf } from './findings/marks';
 import { maskIds } from './findings/privacy';
+import { projectReports } from './findings/projects';
+import type { ProjectReport } from './findings/report';
 import type { Finding, Language } from './model/finding';
 import type { WorkbookGrid } from './model/grid';
 import type { SheetRole } from './model/roles';
@@ -16,6 +18,11 @@ export interface ReconcileOptions {
   readonly ignoreSheets?: readonly string[];
   /** Per sheet name, the user's column-role choices (role → A1 of the header cell). */
   readonly overrides?: Readonly<Record<string, RoleOverrides>>;
+  /**
+   * The reference date (`YYYY-MM-DD`) birth dates in resident IDs must not be after. The core
+   * never reads the clock: front ends pass today's date; absent, the future is not checked.
+   */
+  readonly today?: string;
   /** The rules to run; all of them unless a test narrows it. */
   readonly rules?: readonly Rule[];
 }
@@ -25,6 +32,8 @@ export interface ReconcileResult {
   readonly sheets: readonly { readonly name: string; readonly role: SheetRole }[];
   readonly findings: readonly Finding[];
   readonly marks: readonly Mark[];
+  /** Each project the disbursements name, with budget, execution and recipients (in 元). */
+  readonly projects: readonly ProjectReport[];
 }
 
 const NO_TABLE: Record<Language, string> = {
@@ -33,6 +42,17 @@ const NO_TABLE: Record<Language, string> = {
   'en-US':
     'no budget or disbursement sheet found: looked for headers such as 预算数 / 执行数 (Budget / Actual) or 金额 / 人数 / 标准 (Amount / Headcount / Rate)',
 };
+
+/** Every text field of a finding that could carry a resident ID, masked (first 6 + last 4). */
+function maskFinding(finding: Finding): Finding {
+  return {
+    ...finding,
+    message: maskIds(finding.message),
+    related: finding.related.map(maskIds),
+    expected: finding.expected && maskIds(finding.expected),
+    actual: finding.actual && maskIds(finding.actual),
+  };
+}
 
 /**
  * The whole reconciliation, pure and synchronous: detect sheets, columns and rows, run every
@@ -48,15 +68,13 @@ export function reconcile(grid: WorkbookGrid, options: ReconcileOptions = {}): R
   const findings = runRules(model, options.rules ?? RULES, {
     strict: options.strict ?? false,
     language,
-  }).map((finding) => ({
-    ...finding,
-    message: maskIds(finding.message),
-    actual: finding.actual && maskIds(finding.actual),
-  }));
+    ...(options.today ? { today: options.today } : {}),
+  }).map(maskFinding);
   return {
     model,
     sheets: model.sheets.map((sheet) => ({ name: sheet.name, role: sheet.role })),
     findings,
     marks: marksOf(findings),
+    projects: projectReports(ledgerOf(model)),
   };
 }

@@ -16,6 +16,17 @@ const EXPECTED: Readonly<Record<string, { exit: number; findings: Expected[] }>>
   'title-unit-header-row4': {
     exit: 1,
     findings: [
+      // 印刷费 was topped up (追加) beyond its budget.
+      {
+        rule: 'over-budget',
+        severity: 'error',
+        sheet: '预算执行',
+        cell: 'C6',
+        related: ['B6'],
+        expected: '3000.00',
+        actual: '3200.00',
+        unit: '元',
+      },
       {
         rule: 'total-mismatch',
         severity: 'error',
@@ -31,6 +42,17 @@ const EXPECTED: Readonly<Record<string, { exit: number; findings: Expected[] }>>
   'sections-any-order': {
     exit: 1,
     findings: [
+      // 公用经费 executed 30.25 against a budget of 30.
+      {
+        rule: 'over-budget',
+        severity: 'error',
+        sheet: '部门预算',
+        cell: 'C6',
+        related: ['F6'],
+        expected: '30.00',
+        actual: '30.25',
+        unit: '万元',
+      },
       {
         rule: 'total-mismatch',
         severity: 'error',
@@ -89,6 +111,17 @@ const EXPECTED: Readonly<Record<string, { exit: number; findings: Expected[] }>>
         related: [],
         expected: '2000.00',
         actual: '￥2,000.00',
+        unit: '元',
+      },
+      // 2 100 executed against a budget of 2 000.
+      {
+        rule: 'over-budget',
+        severity: 'error',
+        sheet: '支出',
+        cell: 'C4',
+        related: ['B4'],
+        expected: '2000.00',
+        actual: '2100.00',
         unit: '元',
       },
       {

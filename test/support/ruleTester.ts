@@ -36,6 +36,8 @@ export interface RuleCase {
   readonly sheets: readonly GridSheet[];
   readonly strict?: boolean;
   readonly language?: Language;
+  /** The reference date rules see (invalid-id: no birth after it), `YYYY-MM-DD`. */
+  readonly today?: string;
 }
 
 export interface InvalidCase extends RuleCase {
@@ -47,6 +49,7 @@ export function findingsOf(rule: Rule, testCase: RuleCase): Finding[] {
   return runRules(model, [rule], {
     strict: testCase.strict ?? false,
     language: testCase.language ?? 'zh-CN',
+    today: testCase.today ?? '2023-03-31',
   });
 }
 

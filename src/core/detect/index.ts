@@ -7,3 +7,8 @@ export * from './structure';
 export * from './figures';
 export * from './sheet';
 export * from './workbook';
+export * from './projects';
+export * from './disbursement';
+export * from './rosters';
+export * from './ledger';
+export * from './booking';

@@ -1,3 +1,4 @@
 export * from './privacy';
 export * from './marks';
 export * from './report';
+export * from './projects';

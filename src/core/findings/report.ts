@@ -10,7 +10,16 @@ export interface ProjectReport {
   readonly executionRate: string | null;
   readonly headcount: number | null;
   readonly perCapita: string | null;
+  /** The funding split of what was paid, per source column (区财政资金 fiscal, 本级资金 not). */
+  readonly funding?: readonly FundingReport[];
   readonly [extra: string]: unknown;
+}
+
+/** One funding source's share of a project, a decimal string in 元. */
+export interface FundingReport {
+  readonly source: string;
+  readonly amount: string;
+  readonly fiscal: boolean;
 }
 
 /** The `--json` report, schema version 1 (DESIGN.md). */

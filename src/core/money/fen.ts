@@ -43,10 +43,23 @@ export function classifyDifference(
   recomputedFen: number,
   strict: boolean,
 ): Difference {
-  const difference = Math.abs(stated.fen - recomputedFen);
-  if (difference === 0) return 'equal';
-  if (strict) return 'mismatch';
   let doubledTolerance = doubledHalfUnitFen(stated);
   for (const part of parts) doubledTolerance += doubledHalfUnitFen(part);
-  return 2 * difference <= doubledTolerance ? 'rounding' : 'mismatch';
+  return classifyWithin(stated.fen, recomputedFen, doubledTolerance, strict);
+}
+
+/**
+ * The same judgement against a tolerance the caller has worked out (doubled, in fen): a product
+ * 人数 × 标准 carries 人数 times the rounding of 标准, not once.
+ */
+export function classifyWithin(
+  statedFen: number,
+  recomputedFen: number,
+  doubledToleranceFen: number,
+  strict: boolean,
+): Difference {
+  const difference = Math.abs(statedFen - recomputedFen);
+  if (difference === 0) return 'equal';
+  if (strict) return 'mismatch';
+  return 2 * difference <= doubledToleranceFen ? 'rounding' : 'mismatch';
 }

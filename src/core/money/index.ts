@@ -1,3 +1,4 @@
 export * from './decimal';
 export * from './fen';
 export * from './format';
+export * from './divide';

@@ -3,3 +3,4 @@ export * from './unit';
 export * from './numFmt';
 export * from './number';
 export * from './amount';
+export * from './residentId';

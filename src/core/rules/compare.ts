@@ -1,4 +1,4 @@
-import { classifyDifference, doubledHalfUnitFen, type Amount } from '../money/fen';
+import { classifyWithin, doubledHalfUnitFen, type Amount } from '../money/fen';
 import { formatFen } from '../money/format';
 import type { Severity } from '../model/finding';
 
@@ -15,6 +15,30 @@ export interface Comparison {
 }
 
 /**
+ * Compares a stated figure with a recomputation whose doubled tolerance (fen) is known.
+ * Returns undefined when they agree.
+ */
+function compareWithin(
+  stated: Amount,
+  recomputedFen: number,
+  doubledTolerance: number,
+  strict: boolean,
+): Comparison | undefined {
+  // Whether a difference is rounding is a fact about the figures; strict only changes severity.
+  const difference = classifyWithin(stated.fen, recomputedFen, doubledTolerance, false);
+  if (difference === 'equal') return undefined;
+  const unit = stated.unit;
+  return {
+    severity: difference === 'rounding' && !strict ? 'warning' : 'error',
+    rounding: difference === 'rounding',
+    expected: formatFen(recomputedFen, unit, stated.shownDecimals),
+    actual: formatFen(stated.fen, unit, stated.shownDecimals),
+    difference: formatFen(Math.abs(stated.fen - recomputedFen), unit, 0),
+    tolerance: formatFen(Math.floor(doubledTolerance / 2), unit, 0),
+  };
+}
+
+/**
  * Compares a stated figure with its recomputation. Returns undefined when they agree; else the
  * severity (warning for a rounding difference, error for a mismatch or in strict mode) and the
  * decimal strings, all in the stated figure's unit.
@@ -25,18 +49,23 @@ export function compareFigure(
   recomputedFen: number,
   strict: boolean,
 ): Comparison | undefined {
-  // Whether a difference is rounding is a fact about the figures; strict only changes severity.
-  const difference = classifyDifference(stated, parts, recomputedFen, false);
-  if (difference === 'equal') return undefined;
-  const unit = stated.unit;
   let doubledTolerance = doubledHalfUnitFen(stated);
   for (const part of parts) doubledTolerance += doubledHalfUnitFen(part);
-  return {
-    severity: difference === 'rounding' && !strict ? 'warning' : 'error',
-    rounding: difference === 'rounding',
-    expected: formatFen(recomputedFen, unit, stated.shownDecimals),
-    actual: formatFen(stated.fen, unit, stated.shownDecimals),
-    difference: formatFen(Math.abs(stated.fen - recomputedFen), unit, 0),
-    tolerance: formatFen(Math.floor(doubledTolerance / 2), unit, 0),
-  };
+  return compareWithin(stated, recomputedFen, doubledTolerance, strict);
+}
+
+/**
+ * Compares a stated 金额 with 人数 × 标准. The product is exact; its tolerance is 人数 times half
+ * a unit of 标准's last shown decimal (each recipient got the rounded rate) plus half a unit of
+ * 金额's own.
+ */
+export function compareProduct(
+  stated: Amount,
+  standard: Amount,
+  headcount: number,
+  strict: boolean,
+): Comparison | undefined {
+  const doubledTolerance =
+    Math.abs(headcount) * doubledHalfUnitFen(standard) + doubledHalfUnitFen(stated);
+  return compareWithin(stated, headcount * standard.fen, doubledTolerance, strict);
 }

@@ -1,12 +1,33 @@
 import type { Rule } from './rule';
+import budgetActualMismatch from './budget-actual-mismatch';
+import duplicateRecipient from './duplicate-recipient';
+import fundingSplitMismatch from './funding-split-mismatch';
+import headcountMismatch from './headcount-mismatch';
+import invalidId from './invalid-id';
 import notANumber from './not-a-number';
 import numberAsText from './number-as-text';
+import overBudget from './over-budget';
+import perCapitaMismatch from './per-capita-mismatch';
 import totalMismatch from './total-mismatch';
 import unitAssumed from './unit-assumed';
+import unmatchedProject from './unmatched-project';
 
 export * from './rule';
 export * from './engine';
 export * from './compare';
 
 /** Every rule, keyed by its contract name, in name order. */
-export const RULES: readonly Rule[] = [notANumber, numberAsText, totalMismatch, unitAssumed];
+export const RULES: readonly Rule[] = [
+  budgetActualMismatch,
+  duplicateRecipient,
+  fundingSplitMismatch,
+  headcountMismatch,
+  invalidId,
+  notANumber,
+  numberAsText,
+  overBudget,
+  perCapitaMismatch,
+  totalMismatch,
+  unitAssumed,
+  unmatchedProject,
+];

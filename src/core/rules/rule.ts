@@ -7,6 +7,11 @@ export interface RuleOptions {
   /** Treat every difference as an error, rounding included. */
   readonly strict: boolean;
   readonly language: Language;
+  /**
+   * The reference date (`YYYY-MM-DD`) a birth date must not be after. The core never reads the
+   * clock: front ends pass today's date, tests a fixed one; absent, the future is not checked.
+   */
+  readonly today?: string;
 }
 
 /** Placeholders a message may use, besides the finding's own expected, actual and unit. */

@@ -1,0 +1,62 @@
+/**
+ * Resident identity numbers (公民身份号码) under GB 11643-1999: 6-digit area code, 8-digit birth
+ * date, 3-digit sequence, 1 check character. The check is ISO 7064 MOD 11-2.
+ */
+
+const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
+const CHECK_CHARACTERS = '10X98765432';
+
+export type ResidentIdCheck =
+  | { readonly kind: 'valid' }
+  /** A 15-digit first-generation ID: no longer issued, still seen on old rosters. */
+  | { readonly kind: 'legacy' }
+  | { readonly kind: 'format' }
+  | { readonly kind: 'area' }
+  | { readonly kind: 'birthDate' }
+  | { readonly kind: 'checkDigit'; readonly expected: string; readonly stated: string };
+
+/** The check character of the first 17 digits. */
+export function checkCharacter(first17: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += (first17.charCodeAt(i) - 48) * WEIGHTS[i];
+  return CHECK_CHARACTERS[sum % 11];
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/**
+ * Whether `yyyymmdd` is a real calendar date from 1900 on and not after `today`
+ * (`YYYY-MM-DD`; when absent the future is not checked, since the core never reads the clock).
+ */
+export function isPlausibleBirthDate(yyyymmdd: string, today?: string): boolean {
+  const year = Number(yyyymmdd.slice(0, 4));
+  const month = Number(yyyymmdd.slice(4, 6));
+  const day = Number(yyyymmdd.slice(6, 8));
+  if (year < 1900 || month < 1 || month > 12) return false;
+  if (day < 1 || day > daysInMonth(year, month)) return false;
+  return today === undefined || yyyymmdd <= today.replace(/-/g, '');
+}
+
+/** Checks one ID as typed; a lower-case x check character is accepted. */
+export function checkResidentId(text: string, today?: string): ResidentIdCheck {
+  const id = text.trim().toUpperCase();
+  if (/^\d{15}$/.test(id)) return { kind: 'legacy' };
+  if (!/^\d{17}[\dX]$/.test(id)) return { kind: 'format' };
+  if (!/^[1-8]\d{5}/.test(id)) return { kind: 'area' };
+  if (!isPlausibleBirthDate(id.slice(6, 14), today)) return { kind: 'birthDate' };
+  const expected = checkCharacter(id.slice(0, 17));
+  const stated = id[17];
+  return expected === stated ? { kind: 'valid' } : { kind: 'checkDigit', expected, stated };
+}
+
+/** The ID as a comparison key: trimmed, upper case (x and X are the same check character). */
+export function residentIdKey(text: string): string {
+  return text.trim().toUpperCase();
+}
