@@ -87,10 +87,17 @@ describe('summary sheet (ExcelJS)', () => {
     for (const link of hyperlinks) expect(link).not.toContain('r:id=');
   });
 
-  it('is written in English on request', async () => {
-    const workbook = buildWorkbook(LUOSONG_EXAMPLE);
+  it('is written in English on request, replacing the Chinese one', async () => {
+    const workbook = await reconciled(LUOSONG_EXAMPLE);
     await reconcileWorkbook(new XlsxPort(workbook), { language: 'en-US' });
-    const summary = (await saveAndReload(workbook)).getWorksheet('Reconciliation Summary');
+    const reopened = await saveAndReload(workbook);
+    expect(reopened.worksheets.map((sheet) => sheet.name)).toEqual([
+      '预算执行表',
+      '两节慰问发放明细',
+      'Reconciliation Summary',
+      REGISTRY_SHEET,
+    ]);
+    const summary = reopened.getWorksheet('Reconciliation Summary');
     expect(summary?.getCell('A1').value).toBe('Reconciliation Summary');
   });
 
