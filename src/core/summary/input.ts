@@ -1,6 +1,6 @@
 import type { WorkbookModel } from '../detect/workbook';
 import { parseA1 } from '../model/address';
-import type { Finding } from '../model/finding';
+import type { Finding, RuleName } from '../model/finding';
 import { UNITS, YUAN, type Unit } from '../model/unit';
 import { parseDecimal } from '../money/decimal';
 import { toFen } from '../money/fen';
@@ -8,7 +8,7 @@ import { formatFen } from '../money/format';
 import { findBasicExpenditure } from './basic';
 import { findChecks } from './checks';
 import { findProjects } from './projects';
-import type { CheckRow, CheckStatus, ProjectFigures, SummaryInput } from './types';
+import type { CheckMeasure, CheckRow, CheckStatus, ProjectFigures, SummaryInput } from './types';
 import { findYear } from './year';
 
 export interface SummaryInputOptions {
@@ -52,47 +52,73 @@ function differenceOf(stated: string, recomputed: string, unit: Unit, decimals: 
   return formatFen(left - right, unit, decimals);
 }
 
+/** A row with the figures and status a finding states (its expected and actual are not null). */
+function fromFinding(
+  finding: Finding,
+  row: Pick<CheckRow, 'label' | 'measure' | 'ref'> & Partial<CheckRow>,
+): CheckRow {
+  const stated = finding.actual ?? '';
+  const recomputed = finding.expected ?? '';
+  const decimals = stated.split('.')[1]?.length ?? 0;
+  const unit = row.unit !== undefined ? row.unit : unitOf(finding.unit);
+  return {
+    ...row,
+    unit,
+    decimals,
+    stated,
+    recomputed,
+    difference: differenceOf(stated, recomputed, unit ?? YUAN, decimals),
+    status: statusOf(finding),
+  };
+}
+
+/** The rule that checks what a row recomputes. */
+const RULE_OF: Readonly<Record<Exclude<CheckMeasure['kind'], 'rule'>, RuleName>> = {
+  column: 'total-mismatch',
+  perCapita: 'per-capita-mismatch',
+  funding: 'funding-split-mismatch',
+};
+
+function ruleOf(measure: CheckMeasure): RuleName {
+  return measure.kind === 'rule' ? measure.rule : RULE_OF[measure.kind];
+}
+
 /**
- * The checks with the findings laid over them: a finding on a checked cell with the same
- * recomputed figure decides that row's status (the rules are the authority); a finding that
- * recomputed a figure no check covers (a budget against its disbursements) adds a row.
+ * The checks with the findings laid over them: the rules are the authority, so a finding of the
+ * rule that checks a row, on its cell, decides the row's status; a finding that recomputed a
+ * figure no row covers (a budget against its disbursements) adds a row. Rows no rule reported
+ * keep the status computed here.
  */
 function withFindings(
   checks: readonly CheckRow[],
   findings: readonly Finding[],
   labels: ReadonlyMap<string, string>,
 ): CheckRow[] {
-  const key = (sheet: string, cell: string, expected: string | null): string =>
-    `${sheet}\u0000${cell}\u0000${expected ?? ''}`;
+  const key = (sheet: string, cell: string, rule: RuleName): string =>
+    `${sheet}\u0000${cell}\u0000${rule}`;
   const recomputing = new Map<string, Finding>();
   for (const finding of findings) {
     if (finding.severity === 'info' || finding.expected === null || finding.actual === null)
       continue;
-    const found = key(finding.sheet, finding.cell, finding.expected);
+    const found = key(finding.sheet, finding.cell, finding.rule);
     if (!recomputing.has(found)) recomputing.set(found, finding);
   }
   const covered = new Set<string>();
   const rows = checks.map((check) => {
-    const found = key(check.ref.sheet, check.ref.cell, check.recomputed);
+    const found = key(check.ref.sheet, check.ref.cell, ruleOf(check.measure));
     covered.add(found);
     const finding = recomputing.get(found);
-    return finding ? { ...check, status: statusOf(finding) } : check;
+    return finding ? fromFinding(finding, check) : check;
   });
   for (const [found, finding] of recomputing) {
     if (covered.has(found) || finding.expected === null || finding.actual === null) continue;
-    const decimals = finding.actual.split('.')[1]?.length ?? 0;
-    const unit = unitOf(finding.unit);
-    rows.push({
-      label: labels.get(rowKey(finding.sheet, finding.cell)) ?? '',
-      measure: { kind: 'rule', rule: finding.rule },
-      ref: { sheet: finding.sheet, cell: finding.cell },
-      unit,
-      decimals,
-      stated: finding.actual,
-      recomputed: finding.expected,
-      difference: differenceOf(finding.actual, finding.expected, unit ?? YUAN, decimals),
-      status: statusOf(finding),
-    });
+    rows.push(
+      fromFinding(finding, {
+        label: labels.get(rowKey(finding.sheet, finding.cell)) ?? '',
+        measure: { kind: 'rule', rule: finding.rule },
+        ref: { sheet: finding.sheet, cell: finding.cell },
+      }),
+    );
   }
   return rows;
 }

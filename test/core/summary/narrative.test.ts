@@ -1,13 +1,15 @@
 import { LUOSONG_EXAMPLE } from '../../../examples/luosong';
 import { reconcile } from '../../../src/core/reconcile';
-import { buildNarrative, summaryInputOf } from '../../../src/core/summary';
+import { buildNarrative, projectFiguresOf, summaryInputOf } from '../../../src/core/summary';
 import type { Language } from '../../../src/core/model/finding';
 import { workbookGridOf } from '../../../src/xlsx/exceljsGrid';
 import { buildWorkbook, type WorkbookSpec } from '../../support/workbookSpec';
 
 function narrativeOf(spec: WorkbookSpec, language: Language): string[] {
   const result = reconcile(workbookGridOf(buildWorkbook(spec)), { language });
-  return buildNarrative(summaryInputOf(result.model, result.findings), language);
+  // As the use case does: the projects the reconciliation reports, with the workbook's figures.
+  const projects = projectFiguresOf(result.projects, result.model);
+  return buildNarrative(summaryInputOf(result.model, result.findings, { projects }), language);
 }
 
 describe('narrative of the bundled example', () => {
