@@ -1,3 +1,4 @@
+import { displayName } from '../detect/projects';
 import type { Finding, Language } from '../model/finding';
 import { UNITS, YUAN } from '../model/unit';
 import type { Amount } from '../money/fen';
@@ -64,15 +65,21 @@ function projectParagraph(
   return sentences.join(language === 'zh-CN' ? '' : ' ');
 }
 
+const NUMBER = /^-?\d+(?:\.\d+)?$/;
+
 function mentionOf(finding: Finding, input: SummaryInput): FindingMention {
   const unit = Object.values(UNITS).find((candidate) => candidate.zh === finding.unit);
   const figure = (value: string | null): Money | string | null =>
     value === null ? null : unit ? { value, unit } : value;
+  // Figures are named only when both are numbers (not a duplicated ID against a count).
+  const numeric = [finding.actual, finding.expected].every(
+    (value) => value !== null && NUMBER.test(value),
+  );
   return {
     ref: { sheet: finding.sheet, cell: finding.cell },
-    label: input.labels.get(rowKey(finding.sheet, finding.cell)) ?? '',
-    stated: figure(finding.actual),
-    recomputed: figure(finding.expected),
+    label: displayName(input.labels.get(rowKey(finding.sheet, finding.cell)) ?? ''),
+    stated: numeric ? figure(finding.actual) : null,
+    recomputed: numeric ? figure(finding.expected) : null,
   };
 }
 

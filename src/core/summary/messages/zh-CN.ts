@@ -55,7 +55,7 @@ export const zhCN: SummaryMessages = {
     if (s.actual) clauses.push(`${s.budget ? '' : '共'}支出${money(s.actual)}`);
     if (s.balance) clauses.push(`${s.overspent ? '超支' : '结余'}${money(s.balance)}`);
     if (s.rate !== null) clauses.push(`预算执行率${s.rate}%`);
-    const name = /(项目|专项)$/.test(s.name) ? s.name : `${s.name}项目`;
+    const name = /(项目|专项|资金)$/.test(s.name) ? s.name : `${s.name}项目`;
     if (!clauses.length) return `${name}：`;
     return `${name}：${s.year ? `${s.year}年` : ''}${clauses.join('，')}。`;
   },
