@@ -4,6 +4,7 @@ import { LUOSONG_EXAMPLE } from '../../examples/luosong';
 import { clearWorkbook, reconcileWorkbook } from '../../src/core/usecase/reconcileWorkbook';
 import { REGISTRY_SHEET } from '../../src/core/port/marks';
 import { XlsxPort } from '../../src/xlsx/XlsxPort';
+import { plantedWorkbook } from '../support/plantedWorkbook';
 import { saveAndReload, workbookSnapshot } from '../support/snapshot';
 import { buildWorkbook, type WorkbookSpec } from '../support/workbookSpec';
 
@@ -132,6 +133,16 @@ describe('summary sheet (ExcelJS)', () => {
     const xml = await sheetXml(workbook, '对账摘要 (2)');
     expect(xml).toContain('<sheetData>');
     expect(xml).not.toContain('<f>');
+  });
+
+  it('masks every resident ID it shows (first 6 and last 4 digits)', async () => {
+    const planted = plantedWorkbook();
+    const workbook = await reconciled(planted.spec);
+    const summary = workbook.getWorksheet('对账摘要');
+    if (!summary) throw new Error('no summary sheet');
+    const shown = texts(summary).join('\n');
+    expect(shown).toMatch(/\d{6}\*{8}\d{3}[\dX]/);
+    for (const id of planted.ids) expect(shown).not.toContain(id);
   });
 
   it('is removed by Clear, leaving the sheet list as it was', async () => {
