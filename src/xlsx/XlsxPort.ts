@@ -12,7 +12,11 @@ import { sheetNameFor, type SummaryLayout } from '../core/summary/layout';
 import { SUMMARY_MESSAGES } from '../core/summary/messages';
 import { sheetGridOf, workbookGridOf } from './exceljsGrid';
 import { fillOfSnapshot, snapshotFill, solidFill } from './fill';
+import { patchInternalHyperlinks } from './internalLinks';
 import { writeSummarySheet } from './summarySheet';
+
+// Internal hyperlinks survive reading and writing through ExcelJS (see internalLinks.ts).
+patchInternalHyperlinks();
 
 function noteText(note: ExcelJS.Cell['note'] | undefined): string | null {
   if (note === undefined || note === null) return null;

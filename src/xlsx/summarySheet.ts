@@ -46,11 +46,8 @@ function writeCell(cell: ExcelJS.Cell, spec: LayoutCell): void {
   } else if (spec.kind === 'number') {
     cell.value = Number(spec.value);
     cell.numFmt = spec.format;
-  } else if (spec.target.sheet.includes('!')) {
-    // ExcelJS tells an internal link by `name!A1`; a `!` in the sheet name would make it external.
-    cell.value = spec.text;
   } else {
-    cell.value = { text: spec.text, hyperlink: internalLinkTarget(spec.target) };
+    cell.value = { text: spec.text, hyperlink: `#${internalLinkTarget(spec.target)}` };
   }
   const style = styleOf(spec.style);
   cell.style = spec.kind === 'number' ? { ...style, numFmt: spec.format } : style;

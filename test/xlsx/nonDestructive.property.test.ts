@@ -130,6 +130,10 @@ function build(input: Spec): ExcelJS.Workbook {
       decorate(row.getCell(5), payment);
     }
   }
+  // A table of contents: internal links must survive reading and writing.
+  const contents = workbook.addWorksheet('目录');
+  contents.getCell('A1').value = { text: '预算执行表', hyperlink: "#'预算执行表'!A1" };
+  contents.getCell('A2').value = { text: 'example', hyperlink: 'https://example.org/' };
   if (input.userSummary) {
     const mine = workbook.addWorksheet('对账摘要');
     mine.addRow(['我的摘要', '=不是公式']);

@@ -74,7 +74,10 @@ describe('summary sheet (ExcelJS)', () => {
         '以每人300元的标准慰问困难职工568名，共计170400.00元（其中区财政资金100000元，本级资金70400元）。' +
         '慰问劳模38名，共计50000.00元（其中区财政资金50000元）。',
     );
-    expect(summary.getCell('G11').value).toBe('预算执行表!D5');
+    expect(summary.getCell('G11').value).toEqual({
+      text: '预算执行表!D5',
+      hyperlink: "#'预算执行表'!D5",
+    });
   });
 
   it('links each table row to the cell that states the figure, with a location only', async () => {
@@ -133,6 +136,22 @@ describe('summary sheet (ExcelJS)', () => {
     const xml = await sheetXml(workbook, '对账摘要 (2)');
     expect(xml).toContain('<sheetData>');
     expect(xml).not.toContain('<f>');
+  });
+
+  it("keeps a user's own internal hyperlinks through reading and writing", async () => {
+    const workbook = buildWorkbook(LUOSONG_EXAMPLE);
+    const contents = workbook.addWorksheet('目录');
+    contents.getCell('A1').value = { text: '预算执行表', hyperlink: "#'预算执行表'!A1" };
+    const reopened = await saveAndReload(workbook);
+    await reconcileWorkbook(new XlsxPort(reopened));
+    const annotated = await saveAndReload(reopened);
+    expect(annotated.getWorksheet('目录')?.getCell('A1').value).toEqual({
+      text: '预算执行表',
+      hyperlink: "#'预算执行表'!A1",
+    });
+    expect(await sheetXml(annotated, '目录')).toContain(
+      '<hyperlink ref="A1" location="&apos;预算执行表&apos;!A1"/>',
+    );
   });
 
   it('masks every resident ID it shows (first 6 and last 4 digits)', async () => {
