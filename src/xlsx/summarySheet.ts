@@ -60,16 +60,20 @@ export function writeSummarySheet(
   name: string,
 ): ExcelJS.Worksheet {
   patchInternalHyperlinks();
+  const page = layout.page;
   const worksheet = workbook.addWorksheet(name, {
     views: [{ showGridLines: false }],
-    // Printed (and exported to PDF) one page wide, so the table is never cut between pages.
-    pageSetup: {
-      orientation: 'landscape',
-      paperSize: 9,
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-    },
+    ...(page
+      ? {
+          pageSetup: {
+            orientation: page.orientation,
+            paperSize: 9, // A4
+            fitToPage: true,
+            fitToWidth: page.fitToPagesWide,
+            fitToHeight: 0,
+          },
+        }
+      : {}),
   });
   layout.columns.forEach((width, index) => {
     worksheet.getColumn(index + 1).width = width;

@@ -168,5 +168,12 @@ export function buildSummaryLayout(input: SummaryInput, language: Language): Sum
         ]
       : [wide(messages.noFindings, 'paragraph')]),
   ];
-  return { language, sheetName: messages.sheetName, columns: [...COLUMNS], rows: rows.map(masked) };
+  return {
+    language,
+    sheetName: messages.sheetName,
+    columns: [...COLUMNS],
+    rows: rows.map(masked),
+    // One page wide, so the table is never cut between pages.
+    page: { orientation: 'landscape', fitToPagesWide: 1 },
+  };
 }
