@@ -4,7 +4,7 @@ import { UNITS, YUAN } from '../model/unit';
 import type { Amount } from '../money/fen';
 import { formatFen } from '../money/format';
 import { percentOf } from '../money/percent';
-import { rowKey } from './input';
+import { rowKey } from './overlay';
 import { SUMMARY_MESSAGES, type FindingMention, type Money } from './messages';
 import type { ProjectFigures, SummaryInput } from './types';
 
