@@ -21,11 +21,11 @@ export const CLI_TEXT: Readonly<Record<Language, Texts>> = {
   'zh-CN': {
     sheets: '工作表',
     roles: { budget: '预算表', disbursement: '发放明细', other: '其他' },
-    severity: { error: '错误', warning: '尾差', info: '提示' },
-    totals: (e, w, i) => `共 ${e} 处错误，${w} 处尾差，${i} 条提示`,
+    severity: { error: '错误', warning: '警告', info: '提示' },
+    totals: (e, w, i) => `共 ${e} 处错误，${w} 处警告，${i} 条提示`,
     noFindings: '未发现问题。',
     wrote: (what, file) => `已写入${what}：${file}`,
-    folderLine: (e, w) => `${e} 处错误，${w} 处尾差`,
+    folderLine: (e, w) => `${e} 处错误，${w} 处警告`,
     folderTotal: (n, ok, bad, failed) =>
       `共 ${n} 个工作簿：${ok} 个无错误，${bad} 个有错误，${failed} 个无法核对`,
     cleared: (cells, file) => `已清除 ${cells} 个标记单元格，写入：${file}`,
@@ -33,11 +33,11 @@ export const CLI_TEXT: Readonly<Record<Language, Texts>> = {
   'en-US': {
     sheets: 'sheets',
     roles: { budget: 'budget', disbursement: 'disbursement', other: 'other' },
-    severity: { error: 'error', warning: 'rounding', info: 'info' },
-    totals: (e, w, i) => `${e} error(s), ${w} rounding difference(s), ${i} note(s)`,
+    severity: { error: 'error', warning: 'warning', info: 'info' },
+    totals: (e, w, i) => `${e} error(s), ${w} warning(s), ${i} note(s)`,
     noFindings: 'No problems found.',
     wrote: (what, file) => `Wrote ${what}: ${file}`,
-    folderLine: (e, w) => `${e} error(s), ${w} rounding difference(s)`,
+    folderLine: (e, w) => `${e} error(s), ${w} warning(s)`,
     folderTotal: (n, ok, bad, failed) =>
       `${n} workbook(s): ${ok} without errors, ${bad} with errors, ${failed} could not be reconciled`,
     cleared: (cells, file) => `Cleared ${cells} marked cell(s), wrote ${file}`,

@@ -100,9 +100,9 @@ describe('the bundled example', () => {
         'luosong-union-2022.xlsx — sheets: 预算执行表（budget），两节慰问发放明细（disbursement）',
         '',
         '预算执行表',
-        '  ⚠ rounding  D5     total-mismatch  "基本支出" 执行数 states 161.87 10k yuan, and 人员经费 + 公用经费 add up to 161.86 10k yuan: a difference of 0.01 10k yuan, within the rounding tolerance of ±0.06 10k yuan (a rounding difference).',
+        '  ⚠ warning  D5     total-mismatch  "基本支出" 执行数 states 161.87 10k yuan, and 人员经费 + 公用经费 add up to 161.86 10k yuan: a difference of 0.01 10k yuan, within the rounding tolerance of ±0.06 10k yuan (a rounding difference).',
         '',
-        '0 error(s), 1 rounding difference(s), 0 note(s)',
+        '0 error(s), 1 warning(s), 0 note(s)',
         '',
       ].join('\n'),
     );

@@ -14,8 +14,8 @@ describe('folder mode', () => {
     const reports = path.join(tempDir(), 'reports');
     const result = await runCli([folder, '--out', out, '--json', reports]);
     expect(result.stdout.split('\n')).toEqual([
-      '✔ a-example.xlsx  0 处错误，1 处尾差',
-      '✖ b-rollup.xlsx  1 处错误，0 处尾差',
+      '✔ a-example.xlsx  0 处错误，1 处警告',
+      '✖ b-rollup.xlsx  1 处错误，0 处警告',
       `! c-broken.xlsx  ${path.join(folder, 'c-broken.xlsx')}: not an .xlsx workbook (the file is not a zip package)`,
       '共 3 个工作簿：1 个无错误，1 个有错误，1 个无法核对',
       '',

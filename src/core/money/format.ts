@@ -22,3 +22,11 @@ export function groupThousands(decimalText: string): string {
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }
+
+/**
+ * A tolerance kept doubled (in half-fen) as a decimal string in `unit`: 1 half-fen in 元 is
+ * `0.005`, 120 000 half-fen in 万元 is `0.06`. Exact, one more decimal place than the fen.
+ */
+export function formatDoubledFen(doubledFen: number, unit: Unit): string {
+  return formatFen(doubledFen * 5, { ...unit, fenExponent: unit.fenExponent + 1 });
+}

@@ -1,5 +1,5 @@
 import { classifyWithin, doubledHalfUnitFen, type Amount } from '../money/fen';
-import { formatFen } from '../money/format';
+import { formatDoubledFen, formatFen } from '../money/format';
 import type { Severity } from '../model/finding';
 
 export interface Comparison {
@@ -34,7 +34,7 @@ function compareWithin(
     expected: formatFen(recomputedFen, unit, stated.shownDecimals),
     actual: formatFen(stated.fen, unit, stated.shownDecimals),
     difference: formatFen(Math.abs(stated.fen - recomputedFen), unit, 0),
-    tolerance: formatFen(Math.floor(doubledTolerance / 2), unit, 0),
+    tolerance: formatDoubledFen(doubledTolerance, unit),
   };
 }
 
@@ -56,8 +56,9 @@ export function compareFigure(
 
 /**
  * Compares a stated 金额 with 人数 × 标准. The product is exact; its tolerance is 人数 times half
- * a unit of 标准's last shown decimal (each recipient got the rounded rate) plus half a unit of
- * 金额's own.
+ * a unit of 标准's last shown decimal (each recipient got the rounded rate: 100 元 shared by 3 is
+ * 33.33 each) plus half a unit of 金额's own. A rate is paid to the fen, so a whole 300 元/人 is
+ * taken as 300.00: 568 × 300 must be 170400 within 2.84 元, not within 284 元.
  */
 export function compareProduct(
   stated: Amount,
@@ -66,6 +67,6 @@ export function compareProduct(
   strict: boolean,
 ): Comparison | undefined {
   const doubledTolerance =
-    Math.abs(headcount) * doubledHalfUnitFen(standard) + doubledHalfUnitFen(stated);
+    Math.abs(headcount) * Math.min(doubledHalfUnitFen(standard), 1) + doubledHalfUnitFen(stated);
   return compareWithin(stated, headcount * standard.fen, doubledTolerance, strict);
 }

@@ -83,6 +83,19 @@ ruleTester(perCapitaMismatch, {
       ],
     },
     {
+      name: 'a whole rate is paid to the fen: 568 × 300 stated as 170500 is an error, not rounding',
+      sheets: [{ rows: [linesHeader, ['两节慰问', '困难职工', 568, 300, 170500]] }],
+      findings: [
+        {
+          rule: 'per-capita-mismatch',
+          severity: 'error',
+          cell: 'E2',
+          expected: '170400',
+          actual: '170500',
+        },
+      ],
+    },
+    {
       name: 'strict mode makes the rounded product an error',
       strict: true,
       sheets: [
@@ -162,7 +175,7 @@ describe('per-capita-mismatch messages', () => {
       sheets: [{ rows: [linesHeader, ['两节慰问', '困难职工', 568, 300, 170500]], formats }],
     });
     expect(finding.message).toBe(
-      '「两节慰问·困难职工」按每人 300.00 元的标准发放 568 人，应为 170400.00 元，金额列示 170500.00 元，相差 100 元，超出尾差容许范围（±2.84 元）。',
+      '「两节慰问·困难职工」按每人 300.00 元的标准发放 568 人，应为 170400.00 元，金额列示 170500.00 元，相差 100 元，超出尾差容许范围（±2.845 元）。',
     );
   });
 });
