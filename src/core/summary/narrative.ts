@@ -3,6 +3,7 @@ import type { Finding, Language } from '../model/finding';
 import { UNITS, YUAN } from '../model/unit';
 import type { Amount } from '../money/fen';
 import { formatFen } from '../money/format';
+import { divideHalfUp } from '../money/divide';
 import { percentOf } from '../money/percent';
 import { rowKey } from './overlay';
 import { SUMMARY_MESSAGES, type FindingMention, type Money } from './messages';
@@ -55,6 +56,10 @@ function projectParagraph(
         headcount: line.headcount,
         standard: line.standard && yuan(line.standard.fen, 0),
         amount: yuan(line.amount.fen, 2),
+        perCapita:
+          line.standard === null && line.headcount
+            ? yuan(Number(divideHalfUp(BigInt(line.amount.fen), BigInt(line.headcount))), 2)
+            : null,
         funding: line.funding.map((part) => ({
           source: part.source,
           amount: yuan(part.amount.fen, 0),

@@ -19,7 +19,7 @@ describe('narrative of the bundled example', () => {
       '两节慰问项目：' +
         '2022年共收到专项资金15万元，支出15万元，结余0万元，预算执行率100%。' +
         '以每人300元的标准慰问困难职工568名，共计170400.00元（其中区财政资金100000元，本级资金70400元）。' +
-        '慰问劳模38名，共计50000.00元（其中区财政资金50000元）。',
+        '慰问劳模38名，共计50000.00元（其中区财政资金50000元），人均1315.79元。',
       '经核对，发现1处尾差、0处错误。尾差：「预算执行表」D5单元格（基本支出）列示161.87万元，核算为161.86万元。',
     ]);
   });
@@ -30,7 +30,7 @@ describe('narrative of the bundled example', () => {
       '两节慰问: in 2022, special funds of 15 (10k yuan) were received and 15 (10k yuan) spent, ' +
         'leaving a balance of 0 (10k yuan); the budget execution rate was 100%. ' +
         '568 困难职工 received 300 yuan each, 170400.00 yuan in all (of which 区财政资金 100000 yuan and 本级资金 70400 yuan). ' +
-        '38 劳模 received 50000.00 yuan in all (of which 区财政资金 50000 yuan).',
+        '38 劳模 received 50000.00 yuan in all (of which 区财政资金 50000 yuan), 1315.79 yuan per person.',
       'On checking, 1 rounding difference and 0 errors were found. ' +
         'Rounding differences: 预算执行表!D5 (基本支出) states 161.87 (10k yuan), recomputed 161.86 (10k yuan).',
     ]);

@@ -85,7 +85,8 @@ export const enUS: SummaryMessages = {
         ? s.group || 'Recipients'
         : `${s.headcount} ${s.group || (s.headcount === 1 ? 'person' : 'people')}`;
     const each = s.standard === null ? '' : `${s.standard} yuan each, `;
-    return `${who} received ${each}${s.amount} yuan in all${split}.`;
+    const average = s.perCapita === null ? '' : `, ${s.perCapita} yuan per person`;
+    return `${who} received ${each}${s.amount} yuan in all${split}${average}.`;
   },
   closing: ({ errors, roundings, errorCount, roundingCount, notices }) => {
     if (!errorCount && !roundingCount && !notices) {

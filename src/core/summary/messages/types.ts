@@ -28,6 +28,8 @@ export interface LineSentence {
   readonly headcount: number | null;
   readonly standard: string | null;
   readonly amount: string;
+  /** amount ÷ headcount in 元, rounded half up to the fen, when no standard is stated. */
+  readonly perCapita: string | null;
   readonly funding: readonly { readonly source: string; readonly amount: string }[];
 }
 

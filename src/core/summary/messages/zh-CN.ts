@@ -69,7 +69,8 @@ export const zhCN: SummaryMessages = {
     }
     const who = s.group ? `${s.group}${s.headcount}名` : `${s.headcount}人`;
     const rate = s.standard === null ? '' : `以每人${s.standard}元的标准`;
-    return `${rate}${verb}${who}，共计${s.amount}元${split}。`;
+    const average = s.perCapita === null ? '' : `，人均${s.perCapita}元`;
+    return `${rate}${verb}${who}，共计${s.amount}元${split}${average}。`;
   },
   closing: ({ errors, roundings, errorCount, roundingCount, notices }) => {
     if (!errorCount && !roundingCount && !notices) return '经核对，未发现尾差或错误。';
