@@ -81,6 +81,7 @@ function mentionOf(finding: Finding, input: SummaryInput): FindingMention {
     (value) => value !== null && NUMBER.test(value),
   );
   return {
+    rule: finding.rule,
     ref: { sheet: finding.sheet, cell: finding.cell },
     label: displayName(input.labels.get(rowKey(finding.sheet, finding.cell)) ?? ''),
     stated: numeric ? figure(finding.actual) : null,

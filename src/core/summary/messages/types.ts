@@ -35,6 +35,7 @@ export interface LineSentence {
 
 /** A finding named in the closing sentence. */
 export interface FindingMention {
+  readonly rule: RuleName;
   readonly ref: CellRef;
   readonly label: string;
   readonly stated: Money | string | null;

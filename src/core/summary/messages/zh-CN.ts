@@ -4,6 +4,14 @@ const money = (amount: Money): string => `${amount.value}${amount.unit.zh}`;
 const figure = (value: Money | string | null): string =>
   value === null ? '' : typeof value === 'string' ? value : money(value);
 
+/** What a finding without figures says of its cell. */
+const PROBLEMS: Readonly<Record<string, string>> = {
+  'not-a-number': '无法识别为数字',
+  'duplicate-recipient': '重复发放',
+  'invalid-id': '身份证号无效',
+  'unmatched-project': '未找到对应预算项目',
+};
+
 const RULE_LABELS: Readonly<Record<string, string>> = {
   'budget-actual-mismatch': '执行数与发放数',
   'funding-split-mismatch': '资金来源合计',
@@ -78,7 +86,7 @@ export const zhCN: SummaryMessages = {
       `「${m.ref.sheet}」${m.ref.cell}单元格${m.label ? `（${m.label}）` : ''}` +
       (m.stated !== null && m.recomputed !== null
         ? `列示${figure(m.stated)}，核算为${figure(m.recomputed)}`
-        : '');
+        : (PROBLEMS[m.rule] ?? ''));
     const more = (shown: number, count: number): string => (shown < count ? `等${count}处` : '');
     let text = `经核对，发现${roundingCount}处尾差、${errorCount}处错误${notices ? `，另有${notices}处其他警告` : ''}。`;
     if (errors.length)
