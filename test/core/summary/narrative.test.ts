@@ -1,3 +1,5 @@
+import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { LUOSONG_EXAMPLE } from '../../../examples/luosong';
 import { reconcile } from '../../../src/core/reconcile';
 import { buildNarrative, projectFiguresOf, summaryInputOf } from '../../../src/core/summary';
@@ -94,6 +96,17 @@ describe('narrative details', () => {
     };
     expect(narrativeOf(spec, 'zh-CN')[1]).toContain(
       '支出14.5万元，结余0.5万元，预算执行率96.67%。',
+    );
+  });
+});
+
+describe('closing sentence', () => {
+  it('says what is wrong with a cell that states no recomputable figure', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path.join(__dirname, '../../fixtures/bad-cells.xlsx'));
+    const result = reconcile(workbookGridOf(workbook));
+    expect(buildNarrative(summaryInputOf(result.model, result.findings), 'zh-CN').at(-1)).toBe(
+      '经核对，发现0处尾差、2处错误。错误：「预算」C3单元格（办公费）无法识别为数字；「预算」B4单元格（维修费）无法识别为数字。',
     );
   });
 });
