@@ -12,7 +12,11 @@ import { sheetNameFor, type SummaryLayout } from '../core/summary/layout';
 import { SUMMARY_MESSAGES } from '../core/summary/messages';
 import { sheetGridOf, workbookGridOf } from './exceljsGrid';
 import { fillOfSnapshot, snapshotFill, solidFill } from './fill';
+import { patchInternalHyperlinks } from './internalLinks';
 import { writeSummarySheet } from './summarySheet';
+
+// Internal hyperlinks survive reading and writing through ExcelJS (see internalLinks.ts).
+patchInternalHyperlinks();
 
 function noteText(note: ExcelJS.Cell['note'] | undefined): string | null {
   if (note === undefined || note === null) return null;
@@ -79,11 +83,16 @@ export class XlsxPort implements WorkbookPort {
       const worksheet = this.workbook.getWorksheet(mark.sheet);
       if (!worksheet) continue;
       const cell = worksheet.getCell(mark.cell);
+      const previousNote = cell.note;
       records.push({
         sheet: mark.sheet,
         cell: mark.cell,
         previousFill: snapshotFill(cell.fill),
-        previousNote: noteText(cell.note),
+        previousNote: noteText(previousNote),
+        // A formatted note (Excel writes the author in bold) is kept whole, to come back as it was.
+        ...(previousNote && typeof previousNote === 'object'
+          ? { previousNoteRaw: JSON.stringify(previousNote) }
+          : {}),
         note: mark.note,
       });
       setFill(cell, solidFill(MARK_FILL[mark.severity]));
@@ -133,7 +142,11 @@ export class XlsxPort implements WorkbookPort {
       const markColours = Object.values(MARK_FILL);
       if (markColours.some((rgb) => sameFill(cell, rgb)))
         setFill(cell, fillOfSnapshot(record.previousFill));
-      if (noteText(cell.note) === record.note) setNote(cell, record.previousNote);
+      if (noteText(cell.note) === record.note) {
+        if (record.previousNoteRaw)
+          cell.note = JSON.parse(record.previousNoteRaw) as ExcelJS.Comment;
+        else setNote(cell, record.previousNote);
+      }
     }
   }
 

@@ -1,27 +1,51 @@
 import HyperlinkXform from 'exceljs/lib/xlsx/xform/sheet/hyperlink-xform';
+import WorksheetXform from 'exceljs/lib/xlsx/xform/sheet/worksheet-xform';
+
+const HYPERLINK_TYPE =
+  'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
 
 let patched = false;
 
 /**
- * ExcelJS writes an internal hyperlink (`'Sheet'!D5`) with both a `location` and an `r:id`
- * pointing at an external relationship whose target is that same text; LibreOffice, WPS and
- * Google Sheets then follow the external target and the link is dead (exceljs issues #1676,
- * #3027). An internal link needs only `location`, so this drops the `r:id` for those links.
- * The unused relationship ExcelJS still lists is harmless. Idempotent.
+ * Makes ExcelJS keep internal hyperlinks (a link to a cell of the same workbook) both ways:
+ *
+ * - On write it gives an internal link (`#'Sheet'!D5`, or `'Sheet'!D5`) both a `location` and
+ *   an `r:id` to an external relationship with that text as target; LibreOffice, WPS and Google
+ *   Sheets then follow the external target and the link is dead (exceljs #1676, #3027). An
+ *   internal link needs only `location`: this writes that (the unused relationship is harmless).
+ * - On read it drops every link that has a `location` and no `r:id` (exceljs #920), so a user's
+ *   own table of contents would lose its links in the annotated copy. This reads them back as
+ *   `#location`, the form ExcelJS documents for internal links, which the writer above keeps.
+ *
+ * Applied once, before any workbook is loaded or written (XlsxPort applies it on import).
  */
 export function patchInternalHyperlinks(): void {
   if (patched) return;
   patched = true;
-  const original = HyperlinkXform.prototype.render;
-  HyperlinkXform.prototype.render = function render(this: HyperlinkXform, xmlStream, model) {
-    if (!this.isInternalLink(model)) {
-      original.call(this, xmlStream, model);
+  const render = HyperlinkXform.prototype.render;
+  HyperlinkXform.prototype.render = function renderInternal(this: HyperlinkXform, xml, model) {
+    const target = model.target ?? '';
+    if (!target.startsWith('#') && !this.isInternalLink(model)) {
+      render.call(this, xml, model);
       return;
     }
-    xmlStream.leafNode('hyperlink', {
-      ref: model.address,
-      tooltip: model.tooltip,
-      location: model.target,
+    const location = target.startsWith('#') ? target.slice(1) : target;
+    xml.leafNode('hyperlink', { ref: model.address, tooltip: model.tooltip, location });
+  };
+  const reconcile = WorksheetXform.prototype.reconcile;
+  WorksheetXform.prototype.reconcile = function reconcileInternal(
+    this: WorksheetXform,
+    model,
+    options,
+  ) {
+    const relationships = (model.relationships ??= []);
+    (model.hyperlinks ?? []).forEach((hyperlink, index) => {
+      if (hyperlink.rId || !hyperlink.target) return;
+      // A relationship of our own naming, for ExcelJS to read the link through as it does others.
+      const id = `rIdBudgetReconcilerLocation${index}`;
+      relationships.push({ Id: id, Type: HYPERLINK_TYPE, Target: `#${hyperlink.target}` });
+      hyperlink.rId = id;
     });
+    reconcile.call(this, model, options);
   };
 }

@@ -46,11 +46,8 @@ function writeCell(cell: ExcelJS.Cell, spec: LayoutCell): void {
   } else if (spec.kind === 'number') {
     cell.value = Number(spec.value);
     cell.numFmt = spec.format;
-  } else if (spec.target.sheet.includes('!')) {
-    // ExcelJS tells an internal link by `name!A1`; a `!` in the sheet name would make it external.
-    cell.value = spec.text;
   } else {
-    cell.value = { text: spec.text, hyperlink: internalLinkTarget(spec.target) };
+    cell.value = { text: spec.text, hyperlink: `#${internalLinkTarget(spec.target)}` };
   }
   const style = styleOf(spec.style);
   cell.style = spec.kind === 'number' ? { ...style, numFmt: spec.format } : style;
@@ -63,16 +60,20 @@ export function writeSummarySheet(
   name: string,
 ): ExcelJS.Worksheet {
   patchInternalHyperlinks();
+  const page = layout.page;
   const worksheet = workbook.addWorksheet(name, {
     views: [{ showGridLines: false }],
-    // Printed (and exported to PDF) one page wide, so the table is never cut between pages.
-    pageSetup: {
-      orientation: 'landscape',
-      paperSize: 9,
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-    },
+    ...(page
+      ? {
+          pageSetup: {
+            orientation: page.orientation,
+            paperSize: 9, // A4
+            fitToPage: true,
+            fitToWidth: page.fitToPagesWide,
+            fitToHeight: 0,
+          },
+        }
+      : {}),
   });
   layout.columns.forEach((width, index) => {
     worksheet.getColumn(index + 1).width = width;

@@ -6,6 +6,8 @@ export interface CellSnapshot {
   readonly value: string;
   readonly fill: string;
   readonly note: string | null;
+  /** The note as ExcelJS reads it (runs, fonts, margins), so formatting counts too. */
+  readonly noteModel: string;
 }
 
 export interface SheetSnapshot {
@@ -39,6 +41,7 @@ export function workbookSnapshot(workbook: ExcelJS.Workbook): SheetSnapshot[] {
           value: JSON.stringify(value ?? null),
           fill: JSON.stringify(fill),
           note,
+          noteModel: JSON.stringify(cell.note ?? null),
         };
       });
     });

@@ -6,7 +6,7 @@ import { saveAndReload, workbookSnapshot, type SheetSnapshot } from '../support/
 
 /** A fill a user may have put on a cell: none, solid (one of them a mark colour), or a pattern. */
 type UserFill = null | 'FFFF00' | 'FFEB9C' | '92D050' | 'pattern';
-type UserNote = null | string;
+type UserNote = null | 'rich' | { readonly text: string };
 
 interface Decor {
   readonly fill: UserFill;
@@ -37,7 +37,14 @@ interface Spec {
 
 const decor = {
   fill: fc.constantFrom<UserFill>(null, null, 'FFFF00', 'FFEB9C', '92D050', 'pattern'),
-  note: fc.constantFrom<UserNote>(null, null, '已核对', 'checked by 张三', '【对账】an old note'),
+  note: fc.constantFrom<UserNote>(
+    null,
+    null,
+    { text: '已核对' },
+    { text: 'checked by 张三' },
+    { text: '【对账】an old note' },
+    'rich',
+  ),
 };
 
 const spec: fc.Arbitrary<Spec> = fc.record({
@@ -77,7 +84,17 @@ function decorate(cell: ExcelJS.Cell, { fill, note }: Decor): void {
   } else if (fill) {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${fill}` } };
   }
-  if (note) cell.note = note;
+  if (note === 'rich') {
+    // As Excel writes a note: the author in bold, then the text.
+    cell.note = {
+      texts: [
+        { font: { bold: true, size: 9, name: 'Tahoma' }, text: '张三:' },
+        { font: { size: 9, name: 'Tahoma' }, text: '\n请复核此数' },
+      ],
+    };
+  } else if (note) {
+    cell.note = note.text;
+  }
 }
 
 function build(input: Spec): ExcelJS.Workbook {
@@ -113,10 +130,14 @@ function build(input: Spec): ExcelJS.Workbook {
       decorate(row.getCell(5), payment);
     }
   }
+  // A table of contents: internal links must survive reading and writing.
+  const contents = workbook.addWorksheet('目录');
+  contents.getCell('A1').value = { text: '预算执行表', hyperlink: "#'预算执行表'!A1" };
+  contents.getCell('A2').value = { text: 'example', hyperlink: 'https://example.org/' };
   if (input.userSummary) {
     const mine = workbook.addWorksheet('对账摘要');
     mine.addRow(['我的摘要', '=不是公式']);
-    decorate(mine.getCell('A1'), { fill: 'FFFF00', note: '我的' });
+    decorate(mine.getCell('A1'), { fill: 'FFFF00', note: { text: '我的' } });
   }
   return workbook;
 }

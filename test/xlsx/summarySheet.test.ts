@@ -4,6 +4,7 @@ import { LUOSONG_EXAMPLE } from '../../examples/luosong';
 import { clearWorkbook, reconcileWorkbook } from '../../src/core/usecase/reconcileWorkbook';
 import { REGISTRY_SHEET } from '../../src/core/port/marks';
 import { XlsxPort } from '../../src/xlsx/XlsxPort';
+import { plantedWorkbook } from '../support/plantedWorkbook';
 import { saveAndReload, workbookSnapshot } from '../support/snapshot';
 import { buildWorkbook, type WorkbookSpec } from '../support/workbookSpec';
 
@@ -71,9 +72,12 @@ describe('summary sheet (ExcelJS)', () => {
     expect(texts(summary)).toContain(
       '两节慰问项目：2022年共收到专项资金15万元，支出15万元，结余0万元，预算执行率100%。' +
         '以每人300元的标准慰问困难职工568名，共计170400.00元（其中区财政资金100000元，本级资金70400元）。' +
-        '慰问劳模38名，共计50000.00元（其中区财政资金50000元）。',
+        '慰问劳模38名，共计50000.00元（其中区财政资金50000元），人均1315.79元。',
     );
-    expect(summary.getCell('G11').value).toBe('预算执行表!D5');
+    expect(summary.getCell('G11').value).toEqual({
+      text: '预算执行表!D5',
+      hyperlink: "#'预算执行表'!D5",
+    });
   });
 
   it('links each table row to the cell that states the figure, with a location only', async () => {
@@ -87,10 +91,17 @@ describe('summary sheet (ExcelJS)', () => {
     for (const link of hyperlinks) expect(link).not.toContain('r:id=');
   });
 
-  it('is written in English on request', async () => {
-    const workbook = buildWorkbook(LUOSONG_EXAMPLE);
+  it('is written in English on request, replacing the Chinese one', async () => {
+    const workbook = await reconciled(LUOSONG_EXAMPLE);
     await reconcileWorkbook(new XlsxPort(workbook), { language: 'en-US' });
-    const summary = (await saveAndReload(workbook)).getWorksheet('Reconciliation Summary');
+    const reopened = await saveAndReload(workbook);
+    expect(reopened.worksheets.map((sheet) => sheet.name)).toEqual([
+      '预算执行表',
+      '两节慰问发放明细',
+      'Reconciliation Summary',
+      REGISTRY_SHEET,
+    ]);
+    const summary = reopened.getWorksheet('Reconciliation Summary');
     expect(summary?.getCell('A1').value).toBe('Reconciliation Summary');
   });
 
@@ -125,6 +136,32 @@ describe('summary sheet (ExcelJS)', () => {
     const xml = await sheetXml(workbook, '对账摘要 (2)');
     expect(xml).toContain('<sheetData>');
     expect(xml).not.toContain('<f>');
+  });
+
+  it("keeps a user's own internal hyperlinks through reading and writing", async () => {
+    const workbook = buildWorkbook(LUOSONG_EXAMPLE);
+    const contents = workbook.addWorksheet('目录');
+    contents.getCell('A1').value = { text: '预算执行表', hyperlink: "#'预算执行表'!A1" };
+    const reopened = await saveAndReload(workbook);
+    await reconcileWorkbook(new XlsxPort(reopened));
+    const annotated = await saveAndReload(reopened);
+    expect(annotated.getWorksheet('目录')?.getCell('A1').value).toEqual({
+      text: '预算执行表',
+      hyperlink: "#'预算执行表'!A1",
+    });
+    expect(await sheetXml(annotated, '目录')).toContain(
+      '<hyperlink ref="A1" location="&apos;预算执行表&apos;!A1"/>',
+    );
+  });
+
+  it('masks every resident ID it shows (first 6 and last 4 digits)', async () => {
+    const planted = plantedWorkbook();
+    const workbook = await reconciled(planted.spec);
+    const summary = workbook.getWorksheet('对账摘要');
+    if (!summary) throw new Error('no summary sheet');
+    const shown = texts(summary).join('\n');
+    expect(shown).toMatch(/\d{6}\*{8}\d{3}[\dX]/);
+    for (const id of planted.ids) expect(shown).not.toContain(id);
   });
 
   it('is removed by Clear, leaving the sheet list as it was', async () => {

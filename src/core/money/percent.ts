@@ -1,15 +1,4 @@
-/**
- * Divides two non-negative integers, rounding half up (half away from zero for the magnitudes
- * we divide): the rounding an accountant applies to a rate. BigInt keeps fen × 10^n exact.
- */
-function divideHalfUp(dividend: bigint, divisor: bigint): bigint {
-  if (divisor === 0n) throw new RangeError('division by zero');
-  const negative = dividend < 0n !== divisor < 0n;
-  const a = dividend < 0n ? -dividend : dividend;
-  const b = divisor < 0n ? -divisor : divisor;
-  const quotient = (2n * a + b) / (2n * b);
-  return negative ? -quotient : quotient;
-}
+import { divideHalfUp } from './divide';
 
 /**
  * `part / whole` as a percentage string with at most `decimals` places, rounded half up and

@@ -36,8 +36,13 @@ export interface MarkRecord {
   readonly sheet: string;
   readonly cell: string;
   readonly previousFill: FillSnapshot;
-  /** The note the cell had before, or null. */
+  /** The note the cell had before (its text), or null. */
   readonly previousNote: string | null;
+  /**
+   * The adapter's own serialisation of that note when it carried more than text (formatting,
+   * size): the adapter that wrote it restores the note from it exactly; another uses the text.
+   */
+  readonly previousNoteRaw?: string;
   /** The note the product wrote, to tell whether the user has since edited it. */
   readonly note: string;
 }

@@ -46,11 +46,13 @@ function parseMark(json: string): MarkRecord | undefined {
       return undefined;
     const previousNote = typeof record.previousNote === 'string' ? record.previousNote : null;
     const note = typeof record.note === 'string' ? record.note : '';
+    const raw = record.previousNoteRaw;
     return {
       sheet: record.sheet,
       cell: record.cell,
       previousFill: record.previousFill,
       previousNote,
+      ...(typeof raw === 'string' ? { previousNoteRaw: raw } : {}),
       note,
     };
   } catch {

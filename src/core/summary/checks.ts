@@ -1,12 +1,14 @@
 import type { DetectedColumn } from '../detect/columns';
+import type { DisbursementLine } from '../detect/disbursement';
+import { ledgerOf } from '../detect/ledger';
 import type { SheetModel } from '../detect/sheet';
 import type { Aggregate } from '../detect/structure';
 import type { WorkbookModel } from '../detect/workbook';
-import { classifyDifference, type Amount } from '../money/fen';
+import { classifyDifference, sumFen, type Amount } from '../money/fen';
 import { formatFen } from '../money/format';
 import { toA1 } from '../model/address';
 import { countAt, statedAt } from './figures';
-import { disbursementLines, isRoster } from './lines';
+import { paymentOfLine } from './payments';
 import type { CheckMeasure, CheckRow, StatedAmount } from './types';
 
 const SUMMED_ROLES = new Set(['budget', 'actual', 'amount', 'source']);
@@ -71,18 +73,23 @@ function totalRow(
   return moneyRow(aggregate.label, measure, stated, parts, recomputed, strict);
 }
 
-function lineRows(sheet: SheetModel, strict: boolean): CheckRow[] {
+function lineRows(
+  sheet: SheetModel,
+  lines: readonly DisbursementLine[],
+  strict: boolean,
+): CheckRow[] {
   const rows: CheckRow[] = [];
-  for (const { line } of disbursementLines([sheet])) {
-    const { amount, standard, headcount, funding, group } = line;
-    if (standard && headcount !== null) {
-      const product = standard.fen * headcount;
-      rows.push(moneyRow(group, { kind: 'perCapita' }, amount, [], product, strict));
-    }
-    if (funding.length) {
-      const parts = funding.map((part) => part.amount);
-      const recomputed = parts.reduce((total, part) => total + part.fen, 0);
-      rows.push(moneyRow(group, { kind: 'funding' }, amount, parts, recomputed, strict));
+  for (const line of lines.filter((candidate) => candidate.sheet === sheet)) {
+    for (const { amount, standard, headcount, funding, group } of paymentOfLine(line)) {
+      if (standard && headcount !== null) {
+        const product = standard.fen * headcount;
+        rows.push(moneyRow(group, { kind: 'perCapita' }, amount, [standard], product, strict));
+      }
+      if (funding.length) {
+        const parts = funding.map((part) => part.amount);
+        const recomputed = sumFen(parts.map((part) => part.fen));
+        rows.push(moneyRow(group, { kind: 'funding' }, amount, parts, recomputed, strict));
+      }
     }
   }
   return rows;
@@ -96,6 +103,7 @@ function lineRows(sheet: SheetModel, strict: boolean): CheckRow[] {
  */
 export function findChecks(model: WorkbookModel, strict: boolean): CheckRow[] {
   const rows: CheckRow[] = [];
+  const { lines } = ledgerOf(model);
   for (const sheet of model.sheets) {
     const columns = sheet.columns.filter(
       (column) => SUMMED_ROLES.has(column.role) || column.role === 'headcount',
@@ -107,8 +115,7 @@ export function findChecks(model: WorkbookModel, strict: boolean): CheckRow[] {
         if (row) totals.push(row);
       }
     }
-    const sheetRows =
-      sheet.role === 'disbursement' && !isRoster(sheet) ? lineRows(sheet, strict) : [];
+    const sheetRows = lineRows(sheet, lines, strict);
     rows.push(...totals, ...sheetRows);
   }
   return rows;

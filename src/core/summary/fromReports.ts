@@ -1,9 +1,9 @@
+import { projectKey } from '../detect/projects';
 import type { WorkbookModel } from '../detect/workbook';
 import type { ProjectReport } from '../findings/report';
 import { YUAN } from '../model/unit';
 import { parseDecimal } from '../money/decimal';
 import { toFen, type Amount } from '../money/fen';
-import { projectKey } from './projectKey';
 import { findProjects } from './projects';
 import type { ProjectFigures } from './types';
 

@@ -9,3 +9,4 @@ export * from './narrative';
 export * from './layout';
 export * from './summarize';
 export * from './fromReports';
+export * from './overlay';

@@ -1,14 +1,11 @@
 import type { WorkbookModel } from '../detect/workbook';
 import { parseA1 } from '../model/address';
 import type { Finding } from '../model/finding';
-import { UNITS, YUAN, type Unit } from '../model/unit';
-import { parseDecimal } from '../money/decimal';
-import { toFen } from '../money/fen';
-import { formatFen } from '../money/format';
 import { findBasicExpenditure } from './basic';
 import { findChecks } from './checks';
 import { findProjects } from './projects';
-import type { CheckRow, CheckStatus, ProjectFigures, SummaryInput } from './types';
+import { withFindings } from './overlay';
+import type { CheckRow, ProjectFigures, SummaryInput } from './types';
 import { findYear } from './year';
 
 export interface SummaryInputOptions {
@@ -20,11 +17,6 @@ export interface SummaryInputOptions {
   readonly projects?: readonly ProjectFigures[];
 }
 
-/** `sheet!row` (1-based row), the key of the label map. */
-export function rowKey(sheet: string, cell: string): string {
-  return `${sheet}!${parseA1(cell).row + 1}`;
-}
-
 function labelsOf(model: WorkbookModel): Map<string, string> {
   const labels = new Map<string, string>();
   for (const sheet of model.sheets) {
@@ -32,69 +24,6 @@ function labelsOf(model: WorkbookModel): Map<string, string> {
       if (row.label) labels.set(`${sheet.name}!${row.row + 1}`, row.label);
   }
   return labels;
-}
-
-function statusOf(finding: Finding): CheckStatus {
-  return finding.severity === 'error' ? 'mismatch' : 'rounding';
-}
-
-function unitOf(zh: string | null): CheckRow['unit'] {
-  return Object.values(UNITS).find((unit) => unit.zh === zh) ?? null;
-}
-
-/** stated − recomputed, from the finding's decimal strings, exactly; '' when unreadable. */
-function differenceOf(stated: string, recomputed: string, unit: Unit, decimals: number): string {
-  const [left, right] = [stated, recomputed].map((text) => {
-    const decimal = parseDecimal(text);
-    return decimal && toFen(decimal, unit);
-  });
-  if (left === undefined || right === undefined) return '';
-  return formatFen(left - right, unit, decimals);
-}
-
-/**
- * The checks with the findings laid over them: a finding on a checked cell with the same
- * recomputed figure decides that row's status (the rules are the authority); a finding that
- * recomputed a figure no check covers (a budget against its disbursements) adds a row.
- */
-function withFindings(
-  checks: readonly CheckRow[],
-  findings: readonly Finding[],
-  labels: ReadonlyMap<string, string>,
-): CheckRow[] {
-  const key = (sheet: string, cell: string, expected: string | null): string =>
-    `${sheet}\u0000${cell}\u0000${expected ?? ''}`;
-  const recomputing = new Map<string, Finding>();
-  for (const finding of findings) {
-    if (finding.severity === 'info' || finding.expected === null || finding.actual === null)
-      continue;
-    const found = key(finding.sheet, finding.cell, finding.expected);
-    if (!recomputing.has(found)) recomputing.set(found, finding);
-  }
-  const covered = new Set<string>();
-  const rows = checks.map((check) => {
-    const found = key(check.ref.sheet, check.ref.cell, check.recomputed);
-    covered.add(found);
-    const finding = recomputing.get(found);
-    return finding ? { ...check, status: statusOf(finding) } : check;
-  });
-  for (const [found, finding] of recomputing) {
-    if (covered.has(found) || finding.expected === null || finding.actual === null) continue;
-    const decimals = finding.actual.split('.')[1]?.length ?? 0;
-    const unit = unitOf(finding.unit);
-    rows.push({
-      label: labels.get(rowKey(finding.sheet, finding.cell)) ?? '',
-      measure: { kind: 'rule', rule: finding.rule },
-      ref: { sheet: finding.sheet, cell: finding.cell },
-      unit,
-      decimals,
-      stated: finding.actual,
-      recomputed: finding.expected,
-      difference: differenceOf(finding.actual, finding.expected, unit ?? YUAN, decimals),
-      status: statusOf(finding),
-    });
-  }
-  return rows;
 }
 
 /** Reading order: sheets as the workbook orders them, then row, then column (stable). */

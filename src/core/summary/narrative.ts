@@ -1,9 +1,11 @@
+import { displayName } from '../detect/projects';
 import type { Finding, Language } from '../model/finding';
 import { UNITS, YUAN } from '../model/unit';
 import type { Amount } from '../money/fen';
 import { formatFen } from '../money/format';
+import { divideHalfUp } from '../money/divide';
 import { percentOf } from '../money/percent';
-import { rowKey } from './input';
+import { rowKey } from './overlay';
 import { SUMMARY_MESSAGES, type FindingMention, type Money } from './messages';
 import type { ProjectFigures, SummaryInput } from './types';
 
@@ -54,6 +56,10 @@ function projectParagraph(
         headcount: line.headcount,
         standard: line.standard && yuan(line.standard.fen, 0),
         amount: yuan(line.amount.fen, 2),
+        perCapita:
+          line.standard === null && line.headcount
+            ? yuan(Number(divideHalfUp(BigInt(line.amount.fen), BigInt(line.headcount))), 2)
+            : null,
         funding: line.funding.map((part) => ({
           source: part.source,
           amount: yuan(part.amount.fen, 0),
@@ -64,15 +70,22 @@ function projectParagraph(
   return sentences.join(language === 'zh-CN' ? '' : ' ');
 }
 
+const NUMBER = /^-?\d+(?:\.\d+)?$/;
+
 function mentionOf(finding: Finding, input: SummaryInput): FindingMention {
   const unit = Object.values(UNITS).find((candidate) => candidate.zh === finding.unit);
   const figure = (value: string | null): Money | string | null =>
     value === null ? null : unit ? { value, unit } : value;
+  // Figures are named only when both are numbers (not a duplicated ID against a count).
+  const numeric = [finding.actual, finding.expected].every(
+    (value) => value !== null && NUMBER.test(value),
+  );
   return {
+    rule: finding.rule,
     ref: { sheet: finding.sheet, cell: finding.cell },
-    label: input.labels.get(rowKey(finding.sheet, finding.cell)) ?? '',
-    stated: figure(finding.actual),
-    recomputed: figure(finding.expected),
+    label: displayName(input.labels.get(rowKey(finding.sheet, finding.cell)) ?? ''),
+    stated: numeric ? figure(finding.actual) : null,
+    recomputed: numeric ? figure(finding.expected) : null,
   };
 }
 

@@ -1,14 +1,16 @@
+import { ledgerOf, type ProjectLedger } from '../detect/ledger';
+import { projectKey } from '../detect/projects';
 import { columnWithRole, type SheetModel } from '../detect/sheet';
 import type { WorkbookModel } from '../detect/workbook';
 import { statedAt } from './figures';
-import { disbursementLines } from './lines';
-import { projectKey } from './projectKey';
-import type { PaymentLine, ProjectFigures } from './types';
+import { paymentOfLine, paymentOfRoster } from './payments';
+import type { ProjectFigures } from './types';
 
 const PROJECT_SECTION_KEYS = new Set(['项目支出', 'projectexpenditure']);
 
 /** Budget lines under 项目支出: one per project, with budgeted and executed amounts. */
 function budgetProjects(sheet: SheetModel): ProjectFigures[] {
+  if (sheet.role !== 'budget') return [];
   const rows = new Map(sheet.rows.map((row) => [row.row, row]));
   const budget = columnWithRole(sheet, 'budget');
   const actual = columnWithRole(sheet, 'actual');
@@ -23,34 +25,35 @@ function budgetProjects(sheet: SheetModel): ProjectFigures[] {
     }));
 }
 
+/** A project of the ledger: its budget line's figures, each line, each roster no line details. */
+function figuresOf(project: ProjectLedger): ProjectFigures {
+  return {
+    name: project.name,
+    budget: project.budgetLine?.budget?.amount ?? null,
+    actual: project.budgetLine?.actual?.amount ?? null,
+    lines: [
+      ...project.lines.flatMap(paymentOfLine),
+      ...project.rosters.filter((roster) => !roster.line).flatMap(paymentOfRoster),
+    ],
+  };
+}
+
 /**
- * The projects of the workbook: each project line of a budget sheet with the disbursement lines
- * booked to it (matched by normalised name), then projects only disbursement sheets name.
- * A disbursement sheet without a project column books its lines to the one budget project its
- * sheet name mentions.
+ * The projects of the workbook, in budget order: each project line under 项目支出 with what the
+ * ledger books to it (linked by normalised name, as the rules link them), then the projects only
+ * disbursements name.
  */
 export function findProjects(model: WorkbookModel): ProjectFigures[] {
-  const budgetLines = model.sheets
-    .filter((sheet) => sheet.role === 'budget')
-    .flatMap(budgetProjects);
-  // A Map iterates in insertion order: budget order first, then projects only disbursed.
-  const byKey = new Map<string, ProjectFigures & { lines: PaymentLine[] }>();
-  const entry = (name: string, figures?: ProjectFigures) => {
-    const key = projectKey(name);
-    let found = byKey.get(key);
-    if (!found) {
-      found = { name, budget: null, actual: null, ...figures, lines: [] };
-      byKey.set(key, found);
-    }
-    return found;
-  };
-  for (const project of budgetLines) entry(project.name, project);
-  for (const sheet of model.sheets.filter((candidate) => candidate.role === 'disbursement')) {
-    const named = budgetLines.find((project) => sheet.name.includes(projectKey(project.name)));
-    for (const { project, line } of disbursementLines([sheet])) {
-      const name = project || named?.name;
-      if (name) entry(name).lines.push(line);
-    }
+  const booked = new Map(ledgerOf(model).projects.map((project) => [project.key, project]));
+  const projects: ProjectFigures[] = [];
+  const seen = new Set<string>();
+  for (const line of model.sheets.flatMap(budgetProjects)) {
+    const key = projectKey(line.name);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const ledger = booked.get(key);
+    projects.push(ledger ? { ...figuresOf(ledger), name: line.name } : line);
   }
-  return [...byKey.values()];
+  for (const [key, project] of booked) if (!seen.has(key)) projects.push(figuresOf(project));
+  return projects;
 }

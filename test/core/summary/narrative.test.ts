@@ -1,13 +1,17 @@
+import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { LUOSONG_EXAMPLE } from '../../../examples/luosong';
 import { reconcile } from '../../../src/core/reconcile';
-import { buildNarrative, summaryInputOf } from '../../../src/core/summary';
+import { buildNarrative, projectFiguresOf, summaryInputOf } from '../../../src/core/summary';
 import type { Language } from '../../../src/core/model/finding';
 import { workbookGridOf } from '../../../src/xlsx/exceljsGrid';
 import { buildWorkbook, type WorkbookSpec } from '../../support/workbookSpec';
 
 function narrativeOf(spec: WorkbookSpec, language: Language): string[] {
   const result = reconcile(workbookGridOf(buildWorkbook(spec)), { language });
-  return buildNarrative(summaryInputOf(result.model, result.findings), language);
+  // As the use case does: the projects the reconciliation reports, with the workbook's figures.
+  const projects = projectFiguresOf(result.projects, result.model);
+  return buildNarrative(summaryInputOf(result.model, result.findings, { projects }), language);
 }
 
 describe('narrative of the bundled example', () => {
@@ -17,7 +21,7 @@ describe('narrative of the bundled example', () => {
       '两节慰问项目：' +
         '2022年共收到专项资金15万元，支出15万元，结余0万元，预算执行率100%。' +
         '以每人300元的标准慰问困难职工568名，共计170400.00元（其中区财政资金100000元，本级资金70400元）。' +
-        '慰问劳模38名，共计50000.00元（其中区财政资金50000元）。',
+        '慰问劳模38名，共计50000.00元（其中区财政资金50000元），人均1315.79元。',
       '经核对，发现1处尾差、0处错误。尾差：「预算执行表」D5单元格（基本支出）列示161.87万元，核算为161.86万元。',
     ]);
   });
@@ -28,7 +32,7 @@ describe('narrative of the bundled example', () => {
       '两节慰问: in 2022, special funds of 15 (10k yuan) were received and 15 (10k yuan) spent, ' +
         'leaving a balance of 0 (10k yuan); the budget execution rate was 100%. ' +
         '568 困难职工 received 300 yuan each, 170400.00 yuan in all (of which 区财政资金 100000 yuan and 本级资金 70400 yuan). ' +
-        '38 劳模 received 50000.00 yuan in all (of which 区财政资金 50000 yuan).',
+        '38 劳模 received 50000.00 yuan in all (of which 区财政资金 50000 yuan), 1315.79 yuan per person.',
       'On checking, 1 rounding difference and 0 errors were found. ' +
         'Rounding differences: 预算执行表!D5 (基本支出) states 161.87 (10k yuan), recomputed 161.86 (10k yuan).',
     ]);
@@ -92,6 +96,17 @@ describe('narrative details', () => {
     };
     expect(narrativeOf(spec, 'zh-CN')[1]).toContain(
       '支出14.5万元，结余0.5万元，预算执行率96.67%。',
+    );
+  });
+});
+
+describe('closing sentence', () => {
+  it('says what is wrong with a cell that states no recomputable figure', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path.join(__dirname, '../../fixtures/bad-cells.xlsx'));
+    const result = reconcile(workbookGridOf(workbook));
+    expect(buildNarrative(summaryInputOf(result.model, result.findings), 'zh-CN').at(-1)).toBe(
+      '经核对，发现0处尾差、2处错误。错误：「预算」C3单元格（办公费）无法识别为数字；「预算」B4单元格（维修费）无法识别为数字。',
     );
   });
 });

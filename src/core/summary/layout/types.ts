@@ -87,4 +87,12 @@ export interface SummaryLayout {
   /** Column widths in Excel character units, from column A. */
   readonly columns: readonly number[];
   readonly rows: readonly LayoutRow[];
+  /**
+   * How the sheet prints (and exports to PDF): orientation, and the number of pages wide it is
+   * fitted to (the height runs on). Optional for hosts that cannot set it.
+   */
+  readonly page?: {
+    readonly orientation: 'portrait' | 'landscape';
+    readonly fitToPagesWide: number;
+  };
 }

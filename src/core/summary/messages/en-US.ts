@@ -12,6 +12,14 @@ function list(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+/** What a finding without figures says of its cell. */
+const PROBLEMS: Readonly<Record<string, string>> = {
+  'not-a-number': 'cannot be read as a number',
+  'duplicate-recipient': 'paid more than once',
+  'invalid-id': 'invalid resident ID',
+  'unmatched-project': 'no matching budget line',
+};
+
 const RULE_LABELS: Readonly<Record<string, string>> = {
   'budget-actual-mismatch': 'actual vs disbursed',
   'funding-split-mismatch': 'funding split',
@@ -85,7 +93,8 @@ export const enUS: SummaryMessages = {
         ? s.group || 'Recipients'
         : `${s.headcount} ${s.group || (s.headcount === 1 ? 'person' : 'people')}`;
     const each = s.standard === null ? '' : `${s.standard} yuan each, `;
-    return `${who} received ${each}${s.amount} yuan in all${split}.`;
+    const average = s.perCapita === null ? '' : `, ${s.perCapita} yuan per person`;
+    return `${who} received ${each}${s.amount} yuan in all${split}${average}.`;
   },
   closing: ({ errors, roundings, errorCount, roundingCount, notices }) => {
     if (!errorCount && !roundingCount && !notices) {
@@ -95,7 +104,9 @@ export const enUS: SummaryMessages = {
       `${m.ref.sheet}!${m.ref.cell}${m.label ? ` (${m.label})` : ''}` +
       (m.stated !== null && m.recomputed !== null
         ? ` states ${figure(m.stated)}, recomputed ${figure(m.recomputed)}`
-        : '');
+        : PROBLEMS[m.rule]
+          ? `: ${PROBLEMS[m.rule]}`
+          : '');
     const more = (shown: number, count: number): string =>
       shown < count ? `; and ${count - shown} more` : '';
     let text = `On checking, ${plural(roundingCount, 'rounding difference')} and ${plural(errorCount, 'error')} were found${notices ? `, besides ${plural(notices, 'other warning')}` : ''}.`;

@@ -28,11 +28,14 @@ export interface LineSentence {
   readonly headcount: number | null;
   readonly standard: string | null;
   readonly amount: string;
+  /** amount ÷ headcount in 元, rounded half up to the fen, when no standard is stated. */
+  readonly perCapita: string | null;
   readonly funding: readonly { readonly source: string; readonly amount: string }[];
 }
 
 /** A finding named in the closing sentence. */
 export interface FindingMention {
+  readonly rule: RuleName;
   readonly ref: CellRef;
   readonly label: string;
   readonly stated: Money | string | null;

@@ -4,6 +4,14 @@ const money = (amount: Money): string => `${amount.value}${amount.unit.zh}`;
 const figure = (value: Money | string | null): string =>
   value === null ? '' : typeof value === 'string' ? value : money(value);
 
+/** What a finding without figures says of its cell. */
+const PROBLEMS: Readonly<Record<string, string>> = {
+  'not-a-number': '无法识别为数字',
+  'duplicate-recipient': '重复发放',
+  'invalid-id': '身份证号无效',
+  'unmatched-project': '未找到对应预算项目',
+};
+
 const RULE_LABELS: Readonly<Record<string, string>> = {
   'budget-actual-mismatch': '执行数与发放数',
   'funding-split-mismatch': '资金来源合计',
@@ -55,7 +63,7 @@ export const zhCN: SummaryMessages = {
     if (s.actual) clauses.push(`${s.budget ? '' : '共'}支出${money(s.actual)}`);
     if (s.balance) clauses.push(`${s.overspent ? '超支' : '结余'}${money(s.balance)}`);
     if (s.rate !== null) clauses.push(`预算执行率${s.rate}%`);
-    const name = /(项目|专项)$/.test(s.name) ? s.name : `${s.name}项目`;
+    const name = /(项目|专项|资金)$/.test(s.name) ? s.name : `${s.name}项目`;
     if (!clauses.length) return `${name}：`;
     return `${name}：${s.year ? `${s.year}年` : ''}${clauses.join('，')}。`;
   },
@@ -69,7 +77,8 @@ export const zhCN: SummaryMessages = {
     }
     const who = s.group ? `${s.group}${s.headcount}名` : `${s.headcount}人`;
     const rate = s.standard === null ? '' : `以每人${s.standard}元的标准`;
-    return `${rate}${verb}${who}，共计${s.amount}元${split}。`;
+    const average = s.perCapita === null ? '' : `，人均${s.perCapita}元`;
+    return `${rate}${verb}${who}，共计${s.amount}元${split}${average}。`;
   },
   closing: ({ errors, roundings, errorCount, roundingCount, notices }) => {
     if (!errorCount && !roundingCount && !notices) return '经核对，未发现尾差或错误。';
@@ -77,7 +86,7 @@ export const zhCN: SummaryMessages = {
       `「${m.ref.sheet}」${m.ref.cell}单元格${m.label ? `（${m.label}）` : ''}` +
       (m.stated !== null && m.recomputed !== null
         ? `列示${figure(m.stated)}，核算为${figure(m.recomputed)}`
-        : '');
+        : (PROBLEMS[m.rule] ?? ''));
     const more = (shown: number, count: number): string => (shown < count ? `等${count}处` : '');
     let text = `经核对，发现${roundingCount}处尾差、${errorCount}处错误${notices ? `，另有${notices}处其他警告` : ''}。`;
     if (errors.length)

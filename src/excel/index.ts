@@ -1,0 +1,3 @@
+export * from './ExcelPort';
+export * from './host';
+export * from './navigate';

@@ -1,0 +1,101 @@
+import type { CellValue } from '../core/model/grid';
+import { REGISTRY_SHEET } from '../core/port/marks';
+import { decodeRegistry, encodeRegistry, type RegistryState } from '../core/port/registry';
+import { SyncBatcher } from './batcher';
+import { wireBytes } from './host';
+import { toCellValue } from './readGrid';
+
+/**
+ * The marks registry as the xlsx adapter keeps it (src/core/port/registry.ts): a very hidden
+ * sheet named REGISTRY_SHEET, a signature row, then one row per record. Both front ends encode
+ * and decode it with the same core functions, so either can clear the other's marks.
+ */
+export interface Registry {
+  readonly exists: boolean;
+  /** Names of the workbook's sheets now: marks on a deleted sheet are dropped, not written. */
+  readonly sheets: ReadonlySet<string>;
+  /** Rows and columns the registry sheet uses, to blank before rewriting. */
+  readonly rows: number;
+  readonly cols: number;
+  readonly state: RegistryState;
+}
+
+/** Rows fetched per load are sized on this: a record is a few hundred bytes of JSON. */
+const ROW_BYTES_ESTIMATE = 600;
+
+export async function readRegistry(
+  context: Excel.RequestContext,
+  budget: number,
+): Promise<Registry> {
+  const worksheets = context.workbook.worksheets.load('items/name');
+  const sheet = worksheets.getItemOrNullObject(REGISTRY_SHEET);
+  await context.sync();
+  const sheets = new Set(worksheets.items.map((item) => item.name));
+  const empty = { sheets, rows: 0, cols: 0, state: { marks: [], sheets: [] } };
+  if (sheet.isNullObject) return { exists: false, ...empty };
+  const used = sheet
+    .getUsedRangeOrNullObject(true)
+    .load('rowIndex,rowCount,columnIndex,columnCount');
+  await context.sync();
+  if (used.isNullObject) return { exists: true, ...empty };
+  const rows = used.rowIndex + used.rowCount;
+  const cols = Math.max(2, used.columnIndex + used.columnCount);
+  const grid: CellValue[][] = [];
+  const batcher = new SyncBatcher(context, budget);
+  const perChunk = Math.max(1, Math.floor(budget / ROW_BYTES_ESTIMATE));
+  for (let top = 0; top < rows; top += perChunk) {
+    const count = Math.min(perChunk, rows - top);
+    const start = top;
+    await batcher.queue(count * ROW_BYTES_ESTIMATE, () => {
+      const range = sheet.getRangeByIndexes(start, 0, count, 2).load('values');
+      return () => range.values.forEach((row, r) => (grid[start + r] = row.map(toCellValue)));
+    });
+  }
+  await batcher.flush();
+  return { exists: true, sheets, rows, cols, state: decodeRegistry(grid) };
+}
+
+/**
+ * Queues the registry's new content: blank the old rows, write the new ones in blocks under
+ * the budget, or delete the sheet when it would hold nothing, so that Clear leaves no trace.
+ */
+export async function queueRegistryWrite(
+  context: Excel.RequestContext,
+  batcher: SyncBatcher,
+  registry: Registry,
+  state: RegistryState,
+  budget: number,
+): Promise<void> {
+  const worksheets = context.workbook.worksheets;
+  if (state.marks.length === 0 && state.sheets.length === 0) {
+    if (registry.exists) {
+      await batcher.queue(100, () => void worksheets.getItem(REGISTRY_SHEET).delete());
+    }
+    return;
+  }
+  await batcher.queue(200, () => {
+    if (!registry.exists) {
+      worksheets.add(REGISTRY_SHEET).visibility = 'VeryHidden';
+    } else if (registry.rows > 0) {
+      const old = worksheets.getItem(REGISTRY_SHEET);
+      old.getRangeByIndexes(0, 0, registry.rows, registry.cols).clear('Contents');
+    }
+  });
+  const lines = encodeRegistry(state);
+  let top = 0;
+  while (top < lines.length) {
+    let bytes = 0;
+    let end = top;
+    while (end < lines.length && (end === top || bytes + wireBytes(lines[end]) < budget / 2)) {
+      bytes += wireBytes(lines[end]);
+      end += 1;
+    }
+    const block = lines.slice(top, end);
+    const start = top;
+    await batcher.queue(bytes + 100, () => {
+      const sheet = worksheets.getItem(REGISTRY_SHEET);
+      sheet.getRangeByIndexes(start, 0, block.length, 2).values = block;
+    });
+    top = end;
+  }
+}

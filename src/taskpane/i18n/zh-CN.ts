@@ -1,0 +1,37 @@
+import type { Messages } from './messages';
+
+export const zhCN: Messages = {
+  title: '预算对账',
+  reconcile: '一键对账',
+  phases: {
+    reading: '正在读取工作簿…',
+    checking: '正在核对…',
+    marking: '正在标记单元格…',
+    summarising: '正在写入对账摘要…',
+  },
+  clear: '清除标记',
+  cleared: '已清除全部标记，单元格已恢复原样。',
+  severity: { error: '错误', warning: '警告', info: '提示' },
+  summary: (c) => `发现 ${c.error} 个错误、${c.warning} 个警告、${c.info} 条提示。`,
+  noFindings: '全部核对无误：合计、小计与明细一致。',
+  emptyTitle: '尚未对账',
+  emptyBody: '点击“一键对账”，核对本工作簿中的预算表与发放明细。',
+  cannotReconcile: '无法对账',
+  unexpectedError: '对账时出错',
+  notesUnsupported: '此版本的 Excel 不支持单元格批注：已用底色标出问题，说明见本面板。',
+  goToCell: (sheet, cell) => `转到 ${sheet}!${cell}`,
+  expectedActual: (expected, actual, unit) => `应为 ${expected}，填报 ${actual}（${unit}）`,
+  settings: '设置',
+  strict: '严格模式',
+  strictHint: '所有差异（包括四舍五入差异）都视为错误。',
+  language: '语言',
+  overrides: '列角色指定',
+  overridesHint: '先在工作表中选中表头单元格，再选择角色并点击“使用所选单元格”。',
+  role: '角色',
+  useSelection: '使用所选单元格',
+  removeOverride: (role, sheet, cell) => `移除 ${sheet}!${cell} 的“${role}”指定`,
+  noOverrides: '未指定，按表头自动识别。',
+  lastRun: (c) =>
+    `功能区“一键对账”上次发现 ${c.error} 个错误、${c.warning} 个警告。点击“一键对账”查看详情。`,
+  lastRunFailed: (reason) => `功能区“一键对账”上次未能完成：${reason}`,
+};

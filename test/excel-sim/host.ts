@@ -1,0 +1,112 @@
+import { SimContext, type SimStats } from './context';
+import { SimRange } from './range';
+import { parseRangeAddress, type SimDocument } from './state';
+import { SimWorksheetCollection } from './worksheet';
+
+/** `context.workbook`: the parts of Excel.Workbook the product uses. */
+export class SimWorkbook {
+  readonly worksheets: SimWorksheetCollection;
+  readonly application: {
+    suspendScreenUpdatingUntilNextSync(): void;
+    suspendApiCalculationUntilNextSync(): void;
+  };
+
+  constructor(private readonly context: SimContext) {
+    this.worksheets = new SimWorksheetCollection(context);
+    this.application = {
+      suspendScreenUpdatingUntilNextSync: () => context.suspendScreenUpdating(),
+      suspendApiCalculationUntilNextSync: () => context.suspendCalculation(),
+    };
+  }
+
+  /** The selection's first cell range (tests set `doc.selection`). */
+  getSelectedRange(): SimRange {
+    const doc = this.context.doc;
+    const resolve = () => {
+      const selection = doc.selection ?? { sheet: doc.sheets[0].name, address: 'A1' };
+      const sheet = doc.sheets.find((candidate) => candidate.name === selection.sheet);
+      return sheet ? { sheet, box: parseRangeAddress(selection.address) } : null;
+    };
+    return new SimRange(this.context, resolve, 'getSelectedRange()');
+  }
+}
+
+export interface SimRequestContext {
+  readonly workbook: SimWorkbook;
+  sync(): Promise<void>;
+}
+
+export interface SimHostOptions {
+  /** Highest ExcelApi version the host claims, e.g. '1.18' (notes) or '1.12' (no notes, no merges). */
+  readonly excelApi?: string;
+  readonly displayLanguage?: string;
+}
+
+type AsyncCallback = (result: { status: 'succeeded' | 'failed'; error?: Error }) => void;
+
+function versionAtLeast(have: string, want: string): boolean {
+  const [haveMajor, haveMinor = 0] = have.split('.').map(Number);
+  const [wantMajor, wantMinor = 0] = want.split('.').map(Number);
+  return haveMajor !== wantMajor ? haveMajor > wantMajor : haveMinor >= wantMinor;
+}
+
+/**
+ * A simulated Excel host: `Excel.run` over a document, `Office` with requirement sets, display
+ * language, document settings and `actions.associate`. Everything a test asserts on — the
+ * document, every sync, the saved settings — is exposed beside the globals.
+ */
+export function createSimHost(doc: SimDocument, options: SimHostOptions = {}) {
+  const stats: SimStats = { syncs: [] };
+  const settings = new Map<string, unknown>();
+  const saved = new Map<string, unknown>();
+  const actions = new Map<string, (event: { completed(): void }) => unknown>();
+  const excelApi = options.excelApi ?? '1.18';
+
+  async function run<T>(batch: (context: SimRequestContext) => Promise<T>): Promise<T> {
+    const context = new SimContext(doc, stats);
+    const request: SimRequestContext = {
+      workbook: new SimWorkbook(context),
+      sync: () => context.sync(),
+    };
+    const result = await batch(request);
+    // Excel.run sends whatever the batch left queued.
+    if (context.pending > 0) await context.sync();
+    return result;
+  }
+
+  const Office = {
+    HostType: { Excel: 'Excel' },
+    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+    onReady: async (callback?: (info: { host: string; platform: string }) => void) => {
+      const info = { host: 'Excel', platform: 'OfficeOnline' };
+      callback?.(info);
+      return info;
+    },
+    context: {
+      displayLanguage: options.displayLanguage ?? 'zh-CN',
+      requirements: {
+        isSetSupported: (name: string, version = '1.1') =>
+          name === 'ExcelApi' ? versionAtLeast(excelApi, version) : false,
+      },
+      document: {
+        settings: {
+          get: (name: string): unknown => settings.get(name) ?? null,
+          set: (name: string, value: unknown): void => void settings.set(name, value),
+          remove: (name: string): void => void settings.delete(name),
+          saveAsync: (callback?: AsyncCallback): void => {
+            for (const [key, value] of settings) saved.set(key, structuredClone(value));
+            setTimeout(() => callback?.({ status: 'succeeded' }), 0);
+          },
+        },
+      },
+    },
+    actions: {
+      associate: (name: string, handler: (event: { completed(): void }) => unknown): void =>
+        void actions.set(name, handler),
+    },
+  };
+
+  return { Excel: { run }, Office, doc, stats, settings: saved, actions };
+}
+
+export type SimHost = ReturnType<typeof createSimHost>;

@@ -1,0 +1,262 @@
+import type { CellRange } from '../../src/core/model/grid';
+import { ClientObject, SimError, type SimContext } from './context';
+import { toA1 } from '../../src/core/model/address';
+import { SimRange, type RangeRef } from './range';
+import {
+  COLS,
+  normaliseCell,
+  parseRangeAddress,
+  type SimDocument,
+  type SimSheet,
+  type SimVisibility,
+} from './state';
+
+function findSheet(doc: SimDocument, name: string): SimSheet | null {
+  return doc.sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase()) ?? null;
+}
+
+/** Bounding box of cells with a value (valuesOnly) or with anything at all. */
+function usedBox(sheet: SimSheet, valuesOnly: boolean): CellRange | null {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  for (const [key, cell] of sheet.cells) {
+    if (valuesOnly && cell.value === '') continue;
+    const r = Math.floor(key / COLS);
+    const c = key % COLS;
+    if (r < top) top = r;
+    if (r > bottom) bottom = r;
+    if (c < left) left = c;
+    if (c > right) right = c;
+  }
+  return bottom < 0 ? null : { top, left, bottom, right };
+}
+
+export class SimNote extends ClientObject<{ sheet: SimSheet; cell: string }> {
+  protected snapshot(target: { sheet: SimSheet; cell: string }): Record<string, unknown> {
+    return { content: target.sheet.notes.get(target.cell) ?? '' };
+  }
+  get content(): string {
+    return this.loaded('content');
+  }
+  set content(content: string) {
+    this.write('content', content, ({ sheet, cell }) => void sheet.notes.set(cell, content));
+  }
+  delete(): void {
+    this.call('delete', [], ({ sheet, cell }) => void sheet.notes.delete(cell));
+  }
+}
+
+/** `Worksheet.notes` (ExcelApi 1.18): one note per cell. */
+export class SimNoteCollection extends ClientObject<SimSheet> {
+  constructor(
+    context: SimContext,
+    private readonly sheet: () => SimSheet | null,
+    label: string,
+  ) {
+    super(context, sheet, label, true);
+  }
+  protected snapshot(sheet: SimSheet): Record<string, unknown> {
+    return { count: sheet.notes.size };
+  }
+  private note(key: string, orNull: boolean): SimNote {
+    const cell = normaliseCell(key);
+    const locate = (): { sheet: SimSheet; cell: string } | null => {
+      const sheet = this.sheet();
+      if (sheet?.notes.has(cell)) return { sheet, cell };
+      if (orNull) return null;
+      throw new SimError('ItemNotFound', `no note on ${cell}`);
+    };
+    return new SimNote(this.context, locate, `notes.getItem(${cell})`);
+  }
+  getItem(key: string): SimNote {
+    return this.note(key, false);
+  }
+  getItemOrNullObject(key: string): SimNote {
+    return this.note(key, true);
+  }
+  add(cellAddress: SimRange | string, content: string): SimNote {
+    const address = (): string => {
+      if (typeof cellAddress === 'string') return normaliseCell(cellAddress);
+      const ref = cellAddress.resolve();
+      if (!ref || ref.box.top !== ref.box.bottom || ref.box.left !== ref.box.right) {
+        throw new SimError('InvalidArgument', 'a note needs exactly one cell');
+      }
+      return toA1(ref.box.top, ref.box.left);
+    };
+    const label = typeof cellAddress === 'string' ? cellAddress : cellAddress.label;
+    this.call('add', [label, content], (sheet) => {
+      const cell = address();
+      if (sheet.notes.has(cell))
+        throw new SimError('InvalidArgument', `${cell} already has a note`);
+      sheet.notes.set(cell, content);
+    });
+    const locate = (): { sheet: SimSheet; cell: string } | null => {
+      const sheet = this.sheet();
+      const cell = address();
+      return sheet?.notes.has(cell) ? { sheet, cell } : null;
+    };
+    return new SimNote(this.context, locate, `notes.add(${label})`, true);
+  }
+}
+
+export function emptySheet(name: string): SimSheet {
+  return {
+    name,
+    visibility: 'Visible',
+    cells: new Map(),
+    merges: [],
+    notes: new Map(),
+    columnWidths: new Map(),
+    rowHeights: new Map(),
+    showGridlines: true,
+  };
+}
+
+export class SimWorksheet extends ClientObject<SimSheet> {
+  readonly notes: SimNoteCollection;
+
+  constructor(
+    context: SimContext,
+    private readonly sheet: () => SimSheet | null,
+    label: string,
+    fromLoad = false,
+  ) {
+    super(context, sheet, label, fromLoad);
+    this.notes = new SimNoteCollection(context, sheet, `${label}.notes`);
+  }
+
+  protected snapshot(sheet: SimSheet, names: readonly string[]): Record<string, unknown> {
+    const all = { name: sheet.name, visibility: sheet.visibility, position: 0 };
+    all.position = this.context.doc.sheets.indexOf(sheet);
+    if (names.length === 0) return all;
+    return Object.fromEntries(names.map((name) => [name, all[name as keyof typeof all]]));
+  }
+
+  get name(): string {
+    return this.loaded('name');
+  }
+  get visibility(): SimVisibility {
+    return this.loaded('visibility');
+  }
+  set visibility(visibility: SimVisibility) {
+    this.write('visibility', visibility, (sheet) => void (sheet.visibility = visibility));
+  }
+
+  private range(box: () => CellRange | null, label: string): SimRange {
+    const resolve = (): RangeRef | null => {
+      const sheet = this.sheet();
+      if (!sheet) throw new SimError('ItemNotFound', `${this.label} does not exist`);
+      const found = box();
+      return found ? { sheet, box: found } : null;
+    };
+    return new SimRange(this.context, resolve, `${this.label}.${label}`);
+  }
+
+  /** `getRange()` is the whole sheet; `getRange('B2:C3')` a rectangle. */
+  getRange(address?: string): SimRange {
+    const box = address
+      ? parseRangeAddress(address)
+      : { top: 0, left: 0, bottom: 1_048_575, right: COLS - 1 };
+    return this.range(() => box, `getRange(${address ?? ''})`);
+  }
+
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): SimRange {
+    const box = { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 };
+    return this.range(() => box, `getRangeByIndexes(${row},${col},${rows},${cols})`);
+  }
+
+  getUsedRange(valuesOnly = false): SimRange {
+    const locate = (): CellRange => {
+      const sheet = this.sheet();
+      return (sheet && usedBox(sheet, valuesOnly)) ?? { top: 0, left: 0, bottom: 0, right: 0 };
+    };
+    return this.range(locate, `getUsedRange(${valuesOnly})`);
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): SimRange {
+    const locate = (): CellRange | null => {
+      const sheet = this.sheet();
+      return sheet ? usedBox(sheet, valuesOnly) : null;
+    };
+    return this.range(locate, `getUsedRangeOrNullObject(${valuesOnly})`);
+  }
+
+  set showGridlines(show: boolean) {
+    this.write('showGridlines', show, (sheet) => void (sheet.showGridlines = show));
+  }
+
+  delete(): void {
+    this.call('delete', [], (sheet) => {
+      const sheets = this.context.doc.sheets;
+      sheets.splice(sheets.indexOf(sheet), 1);
+    });
+  }
+
+  activate(): void {
+    this.call('activate', [], () => undefined, false);
+  }
+}
+
+export class SimWorksheetCollection extends ClientObject<SimDocument> {
+  constructor(context: SimContext) {
+    super(context, () => context.doc, 'worksheets', true);
+  }
+
+  protected snapshot(doc: SimDocument, names: readonly string[]): Record<string, unknown> {
+    const fields = names.map((name) => name.replace(/^items\//, ''));
+    const items = doc.sheets.map((sheet) => {
+      const data: Record<string, unknown> = {};
+      for (const field of fields.length ? fields : ['name', 'visibility']) {
+        data[field] = field === 'name' ? sheet.name : sheet.visibility;
+      }
+      const name = sheet.name;
+      const proxy = new SimWorksheet(
+        this.context,
+        () => findSheet(doc, name),
+        `worksheet(${name})`,
+        true,
+      );
+      return proxy.preload(data);
+    });
+    return { items };
+  }
+
+  get items(): SimWorksheet[] {
+    return this.loaded('items');
+  }
+
+  getItem(name: string): SimWorksheet {
+    const doc = this.context.doc;
+    const locate = (): SimSheet => {
+      const sheet = findSheet(doc, name);
+      if (!sheet) throw new SimError('ItemNotFound', `no worksheet named ${name}`);
+      return sheet;
+    };
+    return new SimWorksheet(this.context, locate, `worksheets.getItem(${name})`);
+  }
+
+  getItemOrNullObject(name: string): SimWorksheet {
+    const doc = this.context.doc;
+    return new SimWorksheet(
+      this.context,
+      () => findSheet(doc, name),
+      `worksheets.getItemOrNullObject(${name})`,
+    );
+  }
+
+  add(name: string): SimWorksheet {
+    const doc = this.context.doc;
+    this.call('add', [name], () => {
+      if (findSheet(doc, name)) throw new SimError('ItemAlreadyExists', `${name} exists`);
+      doc.sheets.push(emptySheet(name));
+    });
+    return new SimWorksheet(
+      this.context,
+      () => findSheet(doc, name),
+      `worksheets.add(${name})`,
+      true,
+    );
+  }
+}
