@@ -38,3 +38,23 @@ export function toCellValue(value: ExcelJS.CellValue): CellValue {
   }
   return null;
 }
+
+/**
+ * A cell's value, reading a formula's cached result from the cell's model: ExcelJS's `value`
+ * copies only truthy fields of a formula, so a total whose cached result is 0 (or FALSE) would
+ * otherwise read as empty and go unchecked.
+ */
+export function cellValueOf(cell: ExcelJS.Cell): CellValue {
+  const value = cell.value;
+  if (value && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value)) {
+    const result: unknown = cell.model.result;
+    if (result === undefined || result === null) return null;
+    if (typeof result === 'number' || typeof result === 'string' || typeof result === 'boolean') {
+      return result;
+    }
+    if (result instanceof Date) return excelSerial(result);
+    if (typeof result === 'object' && 'error' in result) return { error: String(result.error) };
+    return null;
+  }
+  return toCellValue(value);
+}

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { CellRange, CellValue, SheetGrid, WorkbookGrid } from '../core/model/grid';
 import { parseA1 } from '../core/model/address';
-import { toCellValue } from './cellValue';
+import { cellValueOf } from './cellValue';
 
 function parseRange(text: string): CellRange {
   const [start, end = start] = text.split(':');
@@ -25,7 +25,7 @@ export function sheetGridOf(worksheet: ExcelJS.Worksheet): SheetGrid {
     let formats: (string | undefined)[] | undefined;
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (cell.isMerged && cell.master !== cell) return;
-      const value = toCellValue(cell.value);
+      const value = cellValueOf(cell);
       values[colNumber - 1] = value;
       const format = cell.numFmt;
       if (typeof value === 'number' && format && format !== 'General') {

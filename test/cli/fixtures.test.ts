@@ -288,3 +288,31 @@ describe('fixture workbooks', () => {
     }
   });
 });
+
+describe('a formula total whose cached result is 0', () => {
+  it('is checked like any other figure, by both readers', async () => {
+    const folder = tempDir();
+    const file = path.join(folder, 'zero.xlsx');
+    await buildWorkbook({
+      sheets: [
+        {
+          name: '退款',
+          rows: [
+            ['单位：元'],
+            ['项目', '执行数'],
+            ['退回一', 100],
+            ['退回二', 200],
+            ['合计', { f: 'SUM(B5:B6)', result: 0 }],
+          ],
+        },
+      ],
+    }).xlsx.writeFile(file);
+    for (const extra of [[], ['--out', path.join(folder, 'annotated.xlsx')]]) {
+      const json = path.join(folder, 'report.json');
+      expect((await runCli([file, '--json', json, ...extra])).code).toBe(1);
+      expect(readReport(json).findings).toMatchObject([
+        { rule: 'total-mismatch', cell: 'B5', expected: '300', actual: '0' },
+      ]);
+    }
+  });
+});

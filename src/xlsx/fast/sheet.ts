@@ -181,8 +181,8 @@ export function createSheetParser(
         } else if (sharedMasters.has(String(formulaSi))) keyed = true;
       }
       if (hyperlinked) value = typeof result === 'string' ? result : null;
-      // FormulaValue copies only truthy fields: a cached 0, false or NaN reads as no result.
-      else value = keyed && result !== undefined && (asDate || result) ? result : null;
+      // A cached 0 or FALSE is a result like any other (a total that comes to 0 is checked).
+      else value = keyed && result !== undefined ? result : null;
     } else if (hasText || runs !== undefined) {
       if (typeText === 'inlineStr') {
         value = runs !== undefined ? runs.join('') : cellText();
