@@ -3,6 +3,7 @@ import path from 'node:path';
 import { countFindings } from '../core/findings/report';
 import { CannotReconcileError } from '../core/errors';
 import { EXIT, type CliIo } from './io';
+import { reconcileFilesInParallel, type FileJob, type FileResult } from './parallelFiles';
 import { reconcileFile, type FileOptions } from './reconcileFile';
 import { CLI_TEXT } from './text';
 
@@ -17,10 +18,36 @@ export async function workbooksIn(folder: string): Promise<string[]> {
     .sort();
 }
 
+/** One file at a time, in this thread (used where worker threads cannot load compiled code). */
+async function* sequentially(jobs: readonly FileJob[]): AsyncGenerator<FileResult> {
+  for (const { file, options } of jobs) {
+    try {
+      yield { file, outcome: await reconcileFile(file, options) };
+    } catch (error) {
+      if (!(error instanceof CannotReconcileError)) throw error;
+      yield { file, failure: error.message };
+    }
+  }
+}
+
 /**
- * Reconciles every workbook of a folder, one line per file, then a count. `--out` and `--json`
- * name folders here: each workbook gets its own annotated copy and report in them. The exit
- * code is the worst of the files': 2 when any could not be reconciled, else 1 on any error.
+ * Worker threads run this module's compiled JavaScript; under ts-jest (a `.ts` file) there is
+ * none to start, so files are then reconciled in this thread, with the same results.
+ */
+const CAN_USE_WORKERS = __filename.endsWith('.js');
+
+function progress(io: CliIo, done: number, total: number, file: string): void {
+  const width = 24;
+  const filled = Math.round((done / total) * width);
+  const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
+  io.stderr(`\r${bar} ${done}/${total} ${path.basename(file)}`.padEnd(80).slice(0, 80));
+}
+
+/**
+ * Reconciles every workbook of a folder on all cores, one line per file in name order, then a
+ * count. `--out` and `--json` name folders here: each workbook gets its own annotated copy and
+ * report in them. The exit code is the worst of the files': 2 when any could not be
+ * reconciled, else 1 on any error. A progress bar goes to stderr on a terminal.
  */
 export async function reconcileFolder(
   folder: string,
@@ -30,28 +57,43 @@ export async function reconcileFolder(
   const files = await workbooksIn(folder);
   if (!files.length) throw new CannotReconcileError(`${folder}: no .xlsx workbooks in this folder`);
   const text = CLI_TEXT[options.language];
-  let clean = 0;
-  let withErrors = 0;
-  let failed = 0;
-  for (const file of files) {
+  const jobs: FileJob[] = files.map((file) => {
     const stem = path.basename(file, path.extname(file));
-    try {
-      const outcome = await reconcileFile(file, {
+    return {
+      file,
+      options: {
         ...options,
         out: options.out && path.join(options.out, `${stem}.annotated.xlsx`),
         json: options.json && path.join(options.json, `${stem}.report.json`),
-      });
+      },
+    };
+  });
+  const results =
+    CAN_USE_WORKERS && jobs.length > 1 ? reconcileFilesInParallel(jobs) : sequentially(jobs);
+  let clean = 0;
+  let withErrors = 0;
+  let failed = 0;
+  let done = 0;
+  const lines: string[] = [];
+  for await (const { file, outcome, failure } of results) {
+    done++;
+    if (outcome) {
       const counts = countFindings(outcome.report.findings);
       if (outcome.exitCode === EXIT.errors) withErrors++;
       else clean++;
-      io.stdout(
+      lines.push(
         `${outcome.exitCode ? '✖' : '✔'} ${path.basename(file)}  ${text.folderLine(counts.error, counts.warning)}\n`,
       );
-    } catch (error) {
-      if (!(error instanceof CannotReconcileError)) throw error;
+    } else {
       failed++;
-      io.stdout(`! ${path.basename(file)}  ${error.message}\n`);
+      lines.push(`! ${path.basename(file)}  ${failure ?? ''}\n`);
     }
+    if (io.progress) progress(io, done, files.length, file);
+    else io.stdout(lines.pop() ?? '');
+  }
+  if (io.progress) {
+    io.stderr(`\r${' '.repeat(80)}\r`);
+    for (const line of lines) io.stdout(line);
   }
   io.stdout(`${text.folderTotal(files.length, clean, withErrors, failed)}\n`);
   return failed ? EXIT.cannotReconcile : withErrors ? EXIT.errors : EXIT.clean;

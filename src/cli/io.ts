@@ -2,14 +2,17 @@
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
-  /** Colour and progress only on a terminal. */
+  /** Colour only on a terminal. */
   readonly colour: boolean;
+  /** A progress bar on stderr, only when stderr is a terminal. */
+  readonly progress?: boolean;
 }
 
 export const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   colour: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  progress: Boolean(process.stderr.isTTY),
 };
 
 /** Exit codes of the contract. */

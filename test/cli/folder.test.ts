@@ -1,6 +1,14 @@
 import { copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { EXAMPLE, FIXTURE_DIR, filesIn, readReport, runCli, tempDir } from '../support/cli';
+import {
+  EXAMPLE,
+  FIXTURE_DIR,
+  filesIn,
+  readReport,
+  runCli,
+  spawnCli,
+  tempDir,
+} from '../support/cli';
 
 describe('folder mode', () => {
   it('prints one line per workbook and a count; the worst outcome decides the exit code', async () => {
@@ -37,5 +45,35 @@ describe('folder mode', () => {
     expect(result.stdout).toContain(
       '2 workbook(s): 1 without errors, 1 with errors, 0 could not be reconciled',
     );
+  });
+});
+
+describe('folder mode in its own process', () => {
+  it('reconciles on worker threads and prints the same lines, in name order', () => {
+    const folder = tempDir();
+    const sources = [
+      'code-rollup',
+      'formula-cached',
+      'mixed-units',
+      'bad-cells',
+      'english-headers',
+    ];
+    sources.forEach((name, i) =>
+      copyFileSync(path.join(FIXTURE_DIR, `${name}.xlsx`), path.join(folder, `${i}-${name}.xlsx`)),
+    );
+    copyFileSync(EXAMPLE, path.join(folder, '9-example.xlsx'));
+    const result = spawnCli([folder]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(1);
+    expect(result.stdout.split('\n')).toEqual([
+      '✖ 0-code-rollup.xlsx  1 处错误，0 处警告',
+      '✖ 1-formula-cached.xlsx  1 处错误，0 处警告',
+      '✖ 2-mixed-units.xlsx  1 处错误，0 处警告',
+      '✖ 3-bad-cells.xlsx  2 处错误，0 处警告',
+      '✖ 4-english-headers.xlsx  1 处错误，0 处警告',
+      '✔ 9-example.xlsx  0 处错误，1 处警告',
+      '共 6 个工作簿：1 个无错误，5 个有错误，0 个无法核对',
+      '',
+    ]);
   });
 });
