@@ -60,6 +60,12 @@ const SUBJECTS: readonly Subject[] = [
     bothOrders: false,
   },
   {
+    key: 'exceljsWrite',
+    label: 'ExcelJS full load + write',
+    args: (f, o) => [path.join(CHILDREN, 'exceljs-load-write.js'), f, o],
+    bothOrders: false,
+  },
+  {
     key: 'stream',
     label: 'ExcelJS streaming reader',
     args: (f) => [path.join(CHILDREN, 'exceljs-stream.js'), f],
@@ -151,6 +157,7 @@ function report(results: readonly Result[], files: readonly BenchFile[], seconds
       .join(' / ')} (other processes share the machine: CPU time is the steadier figure).`,
     '',
   );
+  lines.push(...targetLines(results), '');
   for (const file of files) {
     const own = results.filter((r) => r.file === file);
     if (!own.length) continue;
@@ -191,6 +198,33 @@ function report(results: readonly Result[], files: readonly BenchFile[], seconds
   }
   lines.push('');
   return lines.join('\n');
+}
+
+/** The issue's targets, as same-run ratios on the largest workbook (ExcelJS order). */
+function targetLines(results: readonly Result[]): string[] {
+  const largest = Math.max(...results.map((r) => r.file.rows));
+  const median = (key: string, field: 'time' | 'rss' = 'time'): number | undefined =>
+    results.find(
+      (r) => r.subject.key === key && r.file.rows === largest && r.file.order === 'exceljs',
+    )?.[field].median;
+  const ratio = (a: number | undefined, b: number | undefined): string =>
+    a !== undefined && b !== undefined ? (a / b).toFixed(2) : '–';
+  const json = median('json');
+  const smallest = Math.min(...results.map((r) => r.file.rows));
+  const smallJson = results.find((r) => r.subject.key === 'json' && r.file.rows === smallest)?.time
+    .median;
+  const jsonRss = median('json', 'rss');
+  return [
+    `## Targets (${largest.toLocaleString('en-US')} rows unless said)`,
+    '',
+    '| target | measured |',
+    '|---|---|',
+    `| \`--json\` ≤ 1.5 × reference reader | ${ratio(json, median('reference'))} × |`,
+    `| \`--json\` faster than ExcelJS streaming reader alone | ${ratio(json, median('stream'))} × its time |`,
+    `| \`--json\` peak RSS ≤ 300 MiB | ${jsonRss !== undefined ? `${jsonRss.toFixed(0)} MiB` : '–'} |`,
+    `| \`--out\` ≤ 1.2 × ExcelJS full load + write | ${ratio(median('out'), median('exceljsWrite'))} × |`,
+    `| ${smallest.toLocaleString('en-US')}-row \`--json\` end to end < 1 s | ${smallJson !== undefined ? `${(smallJson / 1000).toFixed(2)} s` : '–'} |`,
+  ];
 }
 
 main().catch((error: unknown) => {
