@@ -63,6 +63,8 @@ export async function reconcileFolder(
       file,
       options: {
         ...options,
+        // Folder mode already gives each file a thread of its own.
+        worker: false,
         out: options.out && path.join(options.out, `${stem}.annotated.xlsx`),
         json: options.json && path.join(options.json, `${stem}.report.json`),
       },

@@ -1,17 +1,23 @@
 import path from 'node:path';
 import { buildReport, countFindings, type JsonReport } from '../core/findings/report';
 import type { Language } from '../core/model/finding';
-import { reconcileWorkbook } from '../core/usecase/reconcileWorkbook';
 import { loadWorkbook, readWorkbookBytes, saveText, saveWorkbook } from '../xlsx/file';
 import { XlsxPort } from '../xlsx/XlsxPort';
-import { openGridPort } from '../xlsx/fast/GridPort';
 import { CannotReconcileError } from '../core/errors';
+import {
+  CAN_RECONCILE_IN_WORKER,
+  reconcileBytes,
+  reconcileBytesInWorker,
+  type Reconciled,
+} from './reconcileInWorker';
 
 export interface FileOptions {
   readonly out?: string;
   readonly json?: string;
   readonly language: Language;
   readonly strict: boolean;
+  /** Read and reconcile in a worker while ExcelJS loads (default: when compiled, with --out). */
+  readonly worker?: boolean;
 }
 
 export interface FileOutcome {
@@ -27,6 +33,10 @@ function sameFile(a: string, b: string): boolean {
 /**
  * Reconciles one workbook file. Never writes the input; writes the annotated copy and the JSON
  * report only when the whole run succeeded, each through a temporary file.
+ *
+ * The fast reader's grid is what is reconciled. With `--out`, ExcelJS loads the same bytes for
+ * writing — concurrently, on the other core — and the marks and summary sheet the use case
+ * wrote to the read-only port are replayed onto the ExcelJS port.
  */
 export async function reconcileFile(file: string, options: FileOptions): Promise<FileOutcome> {
   for (const target of [options.out, options.json]) {
@@ -37,23 +47,34 @@ export async function reconcileFile(file: string, options: FileOptions): Promise
     }
   }
   const bytes = await readWorkbookBytes(file);
-  // Without --out nothing is written back: the fast reader's grid is enough (issue 7).
-  const workbook = options.out ? await loadWorkbook(file, bytes) : undefined;
-  const port = workbook ? new XlsxPort(workbook) : openGridPort(file, bytes);
-  const result = await reconcileWorkbook(port, {
+  const useCaseOptions = {
     language: options.language,
     strict: options.strict,
     // The front end reads the clock; the core takes the date (invalid-id: no future births).
     today: new Date().toISOString().slice(0, 10),
     // A report-only run writes no workbook, so no summary sheet to lay out.
-    summary: workbook !== undefined,
-  });
-  const report = buildReport(path.basename(file), result);
+    summary: options.out !== undefined,
+  };
+  let reconciled: Reconciled;
   const wrote: { what: 'out' | 'json'; file: string }[] = [];
-  if (options.out && workbook) {
+  if (options.out) {
+    const inWorker = options.worker ?? CAN_RECONCILE_IN_WORKER;
+    const [found, workbook] = await Promise.all([
+      inWorker
+        ? reconcileBytesInWorker(file, bytes, useCaseOptions)
+        : reconcileBytes(file, bytes, useCaseOptions),
+      loadWorkbook(file, bytes),
+    ]);
+    reconciled = found;
+    const port = new XlsxPort(workbook);
+    await port.applyMarks(reconciled.marks);
+    if (reconciled.summary) await port.writeSummary(reconciled.summary);
     await saveWorkbook(workbook, options.out);
     wrote.push({ what: 'out', file: options.out });
+  } else {
+    reconciled = await reconcileBytes(file, bytes, useCaseOptions);
   }
+  const report = buildReport(path.basename(file), reconciled);
   if (options.json) {
     await saveText(JSON.stringify(report, null, 2) + '\n', options.json);
     wrote.push({ what: 'json', file: options.json });

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import path from 'node:path';
 import { copyFileSync } from 'node:fs';
-import { EXAMPLE, readReport, runCli, sha256, tempDir } from '../support/cli';
+import { EXAMPLE, readReport, runCli, sha256, spawnCli, tempDir } from '../support/cli';
 
 async function exampleWithBasicExpenditure(value: number, folder: string): Promise<string> {
   const workbook = new ExcelJS.Workbook();
@@ -129,5 +129,61 @@ describe('the bundled example', () => {
     const cellA = a.getWorksheet('预算执行表')!.getCell('D5');
     const cellB = b.getWorksheet('预算执行表')!.getCell('D5');
     expect([cellB.value, cellB.fill, cellB.note]).toEqual([cellA.value, cellA.fill, cellA.note]);
+  });
+});
+
+describe('--out with reading and reconciling on a worker thread', () => {
+  it('writes what the single-thread run writes', async () => {
+    const folder = tempDir();
+    const threaded = spawnCli([
+      EXAMPLE,
+      '--out',
+      path.join(folder, 'a.xlsx'),
+      '--json',
+      path.join(folder, 'a.json'),
+    ]);
+    const single = await runCli([
+      EXAMPLE,
+      '--out',
+      path.join(folder, 'b.xlsx'),
+      '--json',
+      path.join(folder, 'b.json'),
+    ]);
+    expect(threaded.code).toBe(single.code);
+    expect(threaded.stderr).toBe('');
+    expect(readReport(path.join(folder, 'a.json'))).toEqual(
+      readReport(path.join(folder, 'b.json')),
+    );
+    const [a, b] = await Promise.all(
+      ['a.xlsx', 'b.xlsx'].map(async (name) => {
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.readFile(path.join(folder, name));
+        return workbook;
+      }),
+    );
+    expect(a.worksheets.map((sheet) => sheet.name)).toEqual([
+      '预算执行表',
+      '两节慰问发放明细',
+      '对账摘要',
+      '_budget_reconciler_marks',
+    ]);
+    expect(b.worksheets.map((sheet) => sheet.name)).toEqual(
+      a.worksheets.map((sheet) => sheet.name),
+    );
+    for (const sheet of a.worksheets) {
+      const other = b.getWorksheet(sheet.name)!;
+      sheet.eachRow({ includeEmpty: true }, (row, r) => {
+        row.eachCell({ includeEmpty: true }, (cell, c) => {
+          const twin = other.getCell(r, c);
+          expect([sheet.name, cell.address, cell.value, cell.fill, cell.note]).toEqual([
+            sheet.name,
+            cell.address,
+            twin.value,
+            twin.fill,
+            twin.note,
+          ]);
+        });
+      });
+    }
   });
 });
