@@ -37,22 +37,14 @@ function workbookWithRoster(size: number): WorkbookGrid {
   };
 }
 
-function timed(size: number): { ms: number; rules: string[] } {
-  const grid = workbookWithRoster(size);
-  const start = performance.now();
-  const result = reconcile(grid, { today: '2026-01-01' });
-  return { ms: performance.now() - start, rules: result.findings.map((finding) => finding.rule) };
+function rulesFound(size: number): string[] {
+  return reconcile(workbookWithRoster(size), { today: '2026-01-01' }).findings.map((f) => f.rule);
 }
 
-describe('performance', () => {
-  it('a 200 000-row roster stays linear', () => {
-    timed(2_000); // warm-up: JIT and caches
-    const small = timed(20_000);
-    const large = timed(200_000);
-    expect(small.rules).toEqual(['duplicate-recipient']);
-    expect(large.rules).toEqual(['duplicate-recipient']);
-    // Ten times the rows: linear work takes about ten times as long, quadratic a hundred.
-    expect(large.ms).toBeLessThan(Math.max(small.ms, 50) * 30);
-    expect(large.ms).toBeLessThan(20_000);
-  }, 120_000);
+// Speed and linearity are measured by `npm run bench` (bench/RESULTS.md), not by timed tests;
+// this checks that a roster of realistic city size is reconciled whole and exactly.
+describe('a large roster', () => {
+  it('finds the one person paid twice among 100 000 recipients, and nothing else', () => {
+    expect(rulesFound(100_000)).toEqual(['duplicate-recipient']);
+  });
 });
