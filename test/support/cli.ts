@@ -53,3 +53,17 @@ export function filesIn(folder: string): string[] {
 
 export const EXAMPLE = path.join(__dirname, '..', '..', 'examples', 'luosong-union-2022.xlsx');
 export const FIXTURE_DIR = path.join(__dirname, '..', 'fixtures');
+
+type FindingField = keyof JsonReport['findings'][number];
+
+/** The fields a test asserts of each finding, in report order (message text checked apart). */
+export function essentials<K extends FindingField>(
+  findings: JsonReport['findings'],
+  fields: readonly K[] = ['rule', 'severity', 'sheet', 'cell', 'expected', 'actual'] as K[],
+): Pick<JsonReport['findings'][number], K>[] {
+  return findings.map((finding) => {
+    const picked = {} as Pick<JsonReport['findings'][number], K>;
+    for (const field of fields) picked[field] = finding[field];
+    return picked;
+  });
+}

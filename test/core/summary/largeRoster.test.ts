@@ -1,37 +1,13 @@
-import type { CellValue, WorkbookGrid } from '../../../src/core/model/grid';
 import { reconcile } from '../../../src/core/reconcile';
 import { summaryLayoutOf } from '../../../src/core/summary';
-import { personName, residentId } from '../../support/residentIds';
-
-/** A budget line and a roster of `size` recipients, every tenth amount stored as text. */
-function workbookWithRoster(size: number): WorkbookGrid {
-  const roster: CellValue[][] = [
-    ['两节慰问困难职工名单'],
-    ['单位：元'],
-    ['姓名', '身份证号', '金额'],
-  ];
-  for (let i = 0; i < size; i++) roster.push([personName(i), residentId(i), i % 10 ? 300 : '300']);
-  const sheet = (name: string, rows: CellValue[][]) => ({
-    name,
-    visibility: 'visible' as const,
-    rows,
-    numFmts: [],
-    merges: [],
-  });
-  return {
-    sheets: [
-      sheet('预算', [
-        ['单位：元'],
-        ['项目', '预算数', '执行数'],
-        ['两节慰问', size * 300, size * 300],
-      ]),
-      sheet('困难职工名单', roster),
-    ],
-  };
-}
+import { rosterWorkbook } from '../../support/rosterGrid';
 
 function summaryOf(size: number): { rows: number; findings: number } {
-  const result = reconcile(workbookWithRoster(size), { today: '2026-01-01' });
+  const result = reconcile(
+    // Every tenth amount stored as text: a number-as-text note each, capped in the summary.
+    rosterWorkbook({ size, amountAt: (row) => (row % 10 ? 300 : '300') }),
+    { today: '2026-01-01' },
+  );
   return { rows: summaryLayoutOf(result).rows.length, findings: result.findings.length };
 }
 
