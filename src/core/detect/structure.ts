@@ -3,13 +3,56 @@ import type { DataRow } from './rows';
 /** A stated figure row and the rows whose figures it should add up to. */
 export interface Aggregate {
   readonly row: number;
-  readonly kind: 'code' | 'category' | 'indent' | 'section' | 'subtotal' | 'total';
+  readonly kind: 'code' | 'category' | 'indent' | 'section' | 'whereof' | 'subtotal' | 'total';
   readonly label: string;
   readonly children: readonly number[];
+  /**
+   * 其中 lines that do not cover their line completely: they must not add up to more than it,
+   * but need not add up to it.
+   */
+  readonly partial?: true;
 }
 
 /** Top-level budget categories an accountant nests lines under even without a category column. */
 const SECTION_LABELS = new Set(['基本支出', '项目支出', 'basicexpenditure', 'projectexpenditure']);
+
+/**
+ * 其中 lines: the first part of the line above carries 其中, its siblings follow without it
+ * (年度资金总额 / 其中：当年财政拨款 / 上年结转资金 / 其他资金) while they are numbered as it is
+ * (or not at all) and not as their parent is.
+ */
+function whereofParents(lines: readonly DataRow[]): Map<number, number> {
+  const parents = new Map<number, number>();
+  let group: { parent: DataRow; first: DataRow } | undefined;
+  lines.forEach((line, index) => {
+    if (line.whereof && index > 0) {
+      const above = lines[index - 1];
+      const parent = parents.has(above.row) && group ? group.parent : above;
+      group = { parent, first: line };
+      parents.set(line.row, parent.row);
+      return;
+    }
+    if (!group) return;
+    const sameLevel = line.numbering === group.first.numbering;
+    const parentLevel =
+      group.parent.numbering !== undefined &&
+      line.numbering !== undefined &&
+      line.numbering <= group.parent.numbering;
+    if (sameLevel && !parentLevel && !line.code) parents.set(line.row, group.parent.row);
+    else group = undefined;
+  });
+  return parents;
+}
+
+/** A 其中 list covers its line when it names 其他, spells out the line's name, or its codes. */
+function coversCompletely(parent: DataRow, children: readonly DataRow[]): boolean {
+  if (children.some((child) => /^其他/.test(child.key))) return true;
+  const stem = (key: string): string => key.replace(/(费用|费|支出|经费|资金)$/, '');
+  if (children.every((child) => parent.key.includes(stem(child.key)))) return true;
+  return children.every(
+    (child) => !!child.code && !!parent.code && child.code.startsWith(parent.code),
+  );
+}
 
 /**
  * The parent of each line: the line with the longest classification code that is a proper
@@ -32,7 +75,13 @@ function parentsOf(
   const anyIndent = lines.some((line) => line.indent > 0);
   const stack: DataRow[] = [];
   let section: DataRow | undefined;
+  const whereof = whereofParents(lines);
   for (const line of lines) {
+    const partOf = whereof.get(line.row);
+    if (partOf !== undefined) {
+      parents.set(line.row, { parent: partOf, kind: 'whereof' });
+      continue;
+    }
     if (line.code) {
       for (let length = line.code.length - 1; length >= 3; length--) {
         const parent = byCode.get(line.code.slice(0, length));
@@ -82,20 +131,39 @@ export function findAggregates(rows: readonly DataRow[]): Aggregate[] {
       list.push(row);
       children.set(parent, list);
     }
+    const byRow = new Map(block.map((line) => [line.row, line]));
     for (const line of block) {
       const list = children.get(line.row);
       if (!list) continue;
       const kind = parents.get(list[0])?.kind ?? 'category';
-      aggregates.push({ row: line.row, kind, label: line.label, children: list });
+      const partial =
+        kind === 'whereof' &&
+        !coversCompletely(
+          line,
+          list.flatMap((row) => byRow.get(row) ?? []),
+        );
+      aggregates.push({
+        row: line.row,
+        kind,
+        label: line.label,
+        children: list,
+        ...(partial ? { partial: true as const } : {}),
+      });
     }
     const topLevel = block.filter((line) => !parents.has(line.row)).map((line) => line.row);
     block = [];
     return topLevel;
   };
 
+  // A 合计 that stands first, right under the header, covers everything below it.
+  let leading: DataRow | undefined;
+  let seenFigures = false;
   for (const row of rows) {
     if (row.kind === 'line') block.push(row);
-    if (row.kind === 'line' || row.kind === 'blank') continue;
+    if (row.kind === 'line' || row.kind === 'blank' || row.kind === 'note') {
+      seenFigures ||= row.kind === 'line';
+      continue;
+    }
     const topLevel = closeBlock();
     if (row.kind === 'heading') {
       sinceTotal.push(...topLevel);
@@ -104,14 +172,29 @@ export function findAggregates(rows: readonly DataRow[]): Aggregate[] {
         aggregates.push({ row: row.row, kind: 'subtotal', label: row.label, children: topLevel });
       }
       sinceTotal.push(row.row);
+      seenFigures = true;
+    } else if (!seenFigures && !leading && !sinceTotal.length) {
+      leading = row;
     } else {
       const covered = [...sinceTotal, ...topLevel];
       if (covered.length) {
         aggregates.push({ row: row.row, kind: 'total', label: row.label, children: covered });
       }
+      if (leading && covered.length) {
+        aggregates.push({
+          row: leading.row,
+          kind: 'total',
+          label: leading.label,
+          children: covered,
+        });
+        leading = undefined;
+      }
       sinceTotal = [];
     }
   }
-  closeBlock();
+  const rest = [...sinceTotal, ...closeBlock()];
+  if (leading && rest.length) {
+    aggregates.push({ row: leading.row, kind: 'total', label: leading.label, children: rest });
+  }
   return aggregates.sort((a, b) => a.row - b.row);
 }

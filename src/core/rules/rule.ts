@@ -1,4 +1,4 @@
-import type { SheetModel } from '../detect/sheet';
+import type { TableModel } from '../detect/sheet';
 import type { WorkbookModel } from '../detect/workbook';
 import type { Language, RuleName, Severity } from '../model/finding';
 
@@ -20,7 +20,7 @@ export type MessageData = Readonly<Record<string, string | number>>;
 /** What a rule reports; the engine adds the sheet name, unit label and the message text. */
 export interface Report<MessageId extends string> {
   readonly messageId: MessageId;
-  readonly sheet: SheetModel;
+  readonly sheet: TableModel;
   readonly cell: string;
   readonly related?: readonly string[];
   readonly expected?: string | null;

@@ -1,6 +1,6 @@
 import { columnRuns, toA1 } from '../model/address';
 import type { DetectedColumn } from '../detect/columns';
-import type { SheetModel } from '../detect/sheet';
+import type { TableModel } from '../detect/sheet';
 import type { Aggregate } from '../detect/structure';
 import { partsLabel, unitLabel } from '../i18n/labels';
 import type { Amount } from '../money/fen';
@@ -14,7 +14,7 @@ type MessageId = 'mismatch' | 'rounding' | 'strict' | 'countMismatch';
 const SUMMED_ROLES = new Set(['budget', 'actual', 'amount', 'source']);
 
 /** The children's labels; a label used twice (two 小计) gets its row number to tell them apart. */
-function labelsOf(sheet: SheetModel, rows: readonly number[], language: Language): string[] {
+function labelsOf(sheet: TableModel, rows: readonly number[], language: Language): string[] {
   const byRow = new Map(sheet.rows.map((row) => [row.row, row.label]));
   const labels = rows.map((row) => byRow.get(row) ?? '');
   return labels.map((label, i) => {
@@ -42,7 +42,7 @@ class SheetTotals {
 
   constructor(
     private readonly context: RuleContext<MessageId>,
-    private readonly sheet: SheetModel,
+    private readonly sheet: TableModel,
   ) {
     this.aggregates = new Map(sheet.aggregates.map((aggregate) => [aggregate.row, aggregate]));
   }
@@ -133,7 +133,7 @@ class SheetTotals {
 /** A headcount total is a count: exact, no rounding tolerance. */
 function checkCount(
   context: RuleContext<MessageId>,
-  sheet: SheetModel,
+  sheet: TableModel,
   aggregate: Aggregate,
   column: DetectedColumn,
 ): void {
@@ -200,7 +200,7 @@ export default defineRule<MessageId>({
     },
   },
   check(context) {
-    for (const sheet of context.workbook.sheets) {
+    for (const sheet of context.workbook.tables) {
       new SheetTotals(context, sheet).check();
       const counts = sheet.columns.filter((column) => column.role === 'headcount');
       for (const aggregate of sheet.aggregates) {

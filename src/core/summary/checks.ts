@@ -1,7 +1,7 @@
 import type { DetectedColumn } from '../detect/columns';
 import type { DisbursementLine } from '../detect/disbursement';
 import { ledgerOf } from '../detect/ledger';
-import type { SheetModel } from '../detect/sheet';
+import type { TableModel } from '../detect/sheet';
 import type { Aggregate } from '../detect/structure';
 import type { WorkbookModel } from '../detect/workbook';
 import { classifyDifference, sumFen, type Amount } from '../money/fen';
@@ -36,7 +36,7 @@ function moneyRow(
 }
 
 function totalRow(
-  sheet: SheetModel,
+  sheet: TableModel,
   aggregate: Aggregate,
   column: DetectedColumn,
   strict: boolean,
@@ -74,7 +74,7 @@ function totalRow(
 }
 
 function lineRows(
-  sheet: SheetModel,
+  sheet: TableModel,
   lines: readonly DisbursementLine[],
   strict: boolean,
 ): CheckRow[] {
@@ -104,7 +104,7 @@ function lineRows(
 export function findChecks(model: WorkbookModel, strict: boolean): CheckRow[] {
   const rows: CheckRow[] = [];
   const { lines } = ledgerOf(model);
-  for (const sheet of model.sheets) {
+  for (const sheet of model.tables) {
     const columns = sheet.columns.filter(
       (column) => SUMMED_ROLES.has(column.role) || column.role === 'headcount',
     );

@@ -19,7 +19,7 @@ export interface SummaryInputOptions {
 
 function labelsOf(model: WorkbookModel): Map<string, string> {
   const labels = new Map<string, string>();
-  for (const sheet of model.sheets) {
+  for (const sheet of model.tables) {
     for (const row of sheet.rows)
       if (row.label) labels.set(`${sheet.name}!${row.row + 1}`, row.label);
   }
