@@ -17,3 +17,4 @@ export * from './disbursement';
 export * from './rosters';
 export * from './ledger';
 export * from './booking';
+export * from './totals';

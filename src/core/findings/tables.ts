@@ -27,7 +27,13 @@ export interface TableReport {
   readonly totals: readonly TotalReport[];
 }
 
-const SUMMED: ReadonlySet<ColumnRole> = new Set(['budget', 'actual', 'amount', 'source', 'headcount']);
+const SUMMED: ReadonlySet<ColumnRole> = new Set([
+  'budget',
+  'actual',
+  'amount',
+  'source',
+  'headcount',
+]);
 
 function columnRange(col: number, top: number, bottom: number): string {
   const letters = columnLetters(col);
@@ -36,7 +42,9 @@ function columnRange(col: number, top: number, bottom: number): string {
 
 /** The rows a horizontal total holds on: every line and total row of the table. */
 function figureRows(table: TableModel): { first: number; last: number } | undefined {
-  const rows = table.rows.filter((row) => row.kind !== 'blank' && row.kind !== 'note' && row.kind !== 'heading');
+  const rows = table.rows.filter(
+    (row) => row.kind !== 'blank' && row.kind !== 'note' && row.kind !== 'heading',
+  );
   if (!rows.length) return undefined;
   return { first: rows[0].row, last: rows[rows.length - 1].row };
 }

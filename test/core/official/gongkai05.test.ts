@@ -1,10 +1,6 @@
 import { toA1 } from '../../../src/core/model/address';
 import { decimal } from '../../fixtures/official/model';
-import {
-  gongkai05,
-  SHEET_05,
-  type Gongkai05Options,
-} from '../../fixtures/official/gongkai05';
+import { gongkai05, SHEET_05, type Gongkai05Options } from '../../fixtures/official/gongkai05';
 import { essentialOf, findingsOfSpec, SETTINGS } from '../../support/officialRun';
 
 /** The ways real files vary the same table. */
@@ -21,34 +17,38 @@ const name = (options: Gongkai05Options): string =>
   `${options.header} header, ${options.codes} codes, ${options.unit}${options.numbering ? ', 栏次' : ''}${options.blankColumn ? ', blank column' : ''}`;
 
 describe('公开05表 (一般公共预算财政拨款支出决算表)', () => {
-  describe.each(VARIANTS.map((options) => [name(options), options] as const))('%s', (_, options) => {
-    it.each(SETTINGS.map((setting) => [`${setting.language}${setting.strict ? ' strict' : ''}`, setting] as const))(
-      'is clean: no finding (%s)',
-      (__, setting) => {
+  describe.each(VARIANTS.map((options) => [name(options), options] as const))(
+    '%s',
+    (_, options) => {
+      it.each(
+        SETTINGS.map(
+          (setting) => [`${setting.language}${setting.strict ? ' strict' : ''}`, setting] as const,
+        ),
+      )('is clean: no finding (%s)', (__, setting) => {
         const { sheet } = gongkai05(options);
         expect(findingsOfSpec({ sheets: [sheet] }, setting).map(essentialOf)).toEqual([]);
-      },
-    );
-
-    it('finds a wrong 款 row at that row in every figure column it affects', () => {
-      const { sheet, layout } = gongkai05({ ...options, plant: { code: '20805', by: 100 } });
-      const row = layout.rowOf.get('20805') ?? -1;
-      const scale = options.unit === '万元' ? 1 : 10000;
-      const items = [layout.rowOf.get('2080505') ?? -1, layout.rowOf.get('2080506') ?? -1];
-      const range = (col: number): string => `${toA1(items[0], col)}:${toA1(items[1], col)}`;
-      const wrong = (col: number) => ({
-        rule: 'total-mismatch',
-        severity: 'error',
-        sheet: SHEET_05,
-        cell: toA1(row, col),
-        related: [range(col)],
-        expected: decimal(2212 * scale),
-        actual: decimal(2312 * scale),
       });
-      expect(findingsOfSpec({ sheets: [sheet] }).map(essentialOf)).toEqual([
-        wrong(layout.totalCol),
-        wrong(layout.basicCol),
-      ]);
-    });
-  });
+
+      it('finds a wrong 款 row at that row in every figure column it affects', () => {
+        const { sheet, layout } = gongkai05({ ...options, plant: { code: '20805', by: 100 } });
+        const row = layout.rowOf.get('20805') ?? -1;
+        const scale = options.unit === '万元' ? 1 : 10000;
+        const items = [layout.rowOf.get('2080505') ?? -1, layout.rowOf.get('2080506') ?? -1];
+        const range = (col: number): string => `${toA1(items[0], col)}:${toA1(items[1], col)}`;
+        const wrong = (col: number) => ({
+          rule: 'total-mismatch',
+          severity: 'error',
+          sheet: SHEET_05,
+          cell: toA1(row, col),
+          related: [range(col)],
+          expected: decimal(2212 * scale),
+          actual: decimal(2312 * scale),
+        });
+        expect(findingsOfSpec({ sheets: [sheet] }).map(essentialOf)).toEqual([
+          wrong(layout.totalCol),
+          wrong(layout.basicCol),
+        ]);
+      });
+    },
+  );
 });
