@@ -7,7 +7,7 @@ import {
 } from './disbursement';
 import { projectKey } from './projects';
 import { rosterGroupsOf, type RosterGroup } from './rosters';
-import { columnWithRole, type TableModel } from './sheet';
+import { actualColumnOf, budgetColumnOf, columnWithRole, type TableModel } from './sheet';
 
 export type { RosterGroup } from './rosters';
 import type { WorkbookModel } from './workbook';
@@ -44,8 +44,8 @@ export interface Ledger {
 
 function budgetLinesOf(sheet: TableModel): BudgetLine[] {
   if (sheet.role !== 'budget') return [];
-  const budget = columnWithRole(sheet, 'budget');
-  const actual = columnWithRole(sheet, 'actual');
+  const budget = budgetColumnOf(sheet);
+  const actual = actualColumnOf(sheet);
   return sheet.rows
     .filter((row) => row.kind === 'line' && row.key)
     .map((row) => ({

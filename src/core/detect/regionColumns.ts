@@ -76,7 +76,13 @@ export function columnsOfPaths(
   for (const path of paths) {
     const words = path.texts.map(headerWordOf);
     const leaf = words[words.length - 1];
-    const role = forced.get(path.col) ?? roleOfPath(words, context);
+    // 其中：… under no measure of its own measures what the column it is part of measures.
+    const before = columns[columns.length - 1];
+    const partOf =
+      leaf?.whereof && !nearest(words, (word) => word.measure) && before?.col === path.col - 1
+        ? before.role
+        : undefined;
+    const role = forced.get(path.col) ?? partOf ?? roleOfPath(words, context);
     if (!role) continue;
     const year = nearest(words, (word) => word.year);
     const base: DetectedColumn = {

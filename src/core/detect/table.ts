@@ -123,3 +123,17 @@ export function readTable(sheet: SheetGrid, reading: TableReading): TableModel {
     figures: new Figures(sheet),
   };
 }
+
+/**
+ * The budget a line is judged against: the adjusted budget (全年预算数, 调整后预算数) where the
+ * table states one beside the opening budget (年初预算数), else its first budget column.
+ */
+export function budgetColumnOf(table: Pick<TableModel, 'columns'>): DetectedColumn | undefined {
+  const budgets = columnsWithRole(table, 'budget').filter((column) => !column.whereof);
+  return budgets.find((column) => /全年|调整/.test(column.header)) ?? budgets[0];
+}
+
+/** The executed figure of a line: its first executed column that is no 其中 part. */
+export function actualColumnOf(table: Pick<TableModel, 'columns'>): DetectedColumn | undefined {
+  return columnsWithRole(table, 'actual').find((column) => !column.whereof);
+}

@@ -1,6 +1,6 @@
 import { ledgerOf, type ProjectLedger } from '../detect/ledger';
 import { projectKey } from '../detect/projects';
-import { columnWithRole, type TableModel } from '../detect/sheet';
+import { actualColumnOf, budgetColumnOf, type TableModel } from '../detect/sheet';
 import type { WorkbookModel } from '../detect/workbook';
 import { statedAt } from './figures';
 import { paymentOfLine, paymentOfRoster } from './payments';
@@ -12,8 +12,8 @@ const PROJECT_SECTION_KEYS = new Set(['项目支出', 'projectexpenditure']);
 function budgetProjects(sheet: TableModel): ProjectFigures[] {
   if (sheet.role !== 'budget') return [];
   const rows = new Map(sheet.rows.map((row) => [row.row, row]));
-  const budget = columnWithRole(sheet, 'budget');
-  const actual = columnWithRole(sheet, 'actual');
+  const budget = budgetColumnOf(sheet);
+  const actual = actualColumnOf(sheet);
   return sheet.aggregates
     .filter((aggregate) => PROJECT_SECTION_KEYS.has(rows.get(aggregate.row)?.key ?? ''))
     .flatMap((aggregate) => aggregate.children)
