@@ -147,6 +147,22 @@ describe('official tables, with a planted error', () => {
     ]);
   });
 
+  it('2023年预算数 table: a detail figure breaking its row 小计 and the 合计 row is reported once, where they cross', () => {
+    const { sheet, layout } = budgetTable({ header: 'merged', codeAsNumber: false, plantPersonnel: { code: '2012901', by: 10 } });
+    const row = (layout.rowOf.get('2012901') ?? 0) + 1;
+    expect(findings(sheet)).toEqual([
+      {
+        rule: 'total-mismatch',
+        severity: 'error',
+        sheet: SHEET_BUDGET,
+        cell: `E${row}`,
+        related: [`D${row}`, `E${layout.totalRow + 1}`],
+        expected: '118.00',
+        actual: '118.10',
+      },
+    ]);
+  });
+
   it('项目支出绩效自评表: 年度资金总额 against its 其中 lines, the 绩效指标 table never read as figures', () => {
     const { sheet, totalRow } = selfEvaluation({ plantActual: 10 });
     expect(findings(sheet)).toEqual([
