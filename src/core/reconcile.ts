@@ -3,6 +3,7 @@ import { CannotReconcileError } from './errors';
 import { marksOf } from './findings/marks';
 import { maskIds } from './findings/privacy';
 import { projectReports } from './findings/projects';
+import { describeTable, type TableReport } from './findings/tables';
 import type { ProjectReport } from './findings/report';
 import type { Finding, Language } from './model/finding';
 import type { WorkbookGrid } from './model/grid';
@@ -29,7 +30,11 @@ export interface ReconcileOptions {
 
 export interface ReconcileResult {
   readonly model: WorkbookModel;
-  readonly sheets: readonly { readonly name: string; readonly role: SheetRole }[];
+  readonly sheets: readonly {
+    readonly name: string;
+    readonly role: SheetRole;
+    readonly tables: readonly TableReport[];
+  }[];
   readonly findings: readonly Finding[];
   readonly marks: readonly Mark[];
   /** Each project the disbursements name, with budget, execution and recipients (in 元). */
@@ -72,7 +77,11 @@ export function reconcile(grid: WorkbookGrid, options: ReconcileOptions = {}): R
   }).map(maskFinding);
   return {
     model,
-    sheets: model.sheets.map((sheet) => ({ name: sheet.name, role: sheet.role })),
+    sheets: model.sheets.map((sheet) => ({
+      name: sheet.name,
+      role: sheet.role,
+      tables: sheet.tables.map(describeTable),
+    })),
     findings,
     marks: marksOf(findings),
     projects: projectReports(ledgerOf(model)),

@@ -148,7 +148,11 @@ describe('official tables, with a planted error', () => {
   });
 
   it('2023年预算数 table: a detail figure breaking its row 小计 and the 合计 row is reported once, where they cross', () => {
-    const { sheet, layout } = budgetTable({ header: 'merged', codeAsNumber: false, plantPersonnel: { code: '2012901', by: 10 } });
+    const { sheet, layout } = budgetTable({
+      header: 'merged',
+      codeAsNumber: false,
+      plantPersonnel: { code: '2012901', by: 10 },
+    });
     const row = (layout.rowOf.get('2012901') ?? 0) + 1;
     expect(findings(sheet)).toEqual([
       {
