@@ -1,5 +1,6 @@
 import type { TableModel } from '../detect/sheet';
 import type { WorkbookModel } from '../detect/workbook';
+import type { CheckRow } from '../model/check';
 import type { Language, RuleName, Severity } from '../model/finding';
 
 /** Options every rule may read. */
@@ -35,6 +36,11 @@ export interface RuleContext<MessageId extends string> {
   readonly workbook: WorkbookModel;
   readonly options: RuleOptions;
   report(report: Report<MessageId>): void;
+  /**
+   * Records a comparison the rule made, agreeing or not: the reconciliation table is built from
+   * these, so it and the findings come from one computation.
+   */
+  record(check: CheckRow): void;
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Language } from '../model/finding';
 import { columnRuns, rowRuns, toA1 } from '../model/address';
 import { formatFen } from '../money/format';
 import { compareFigure } from './compare';
+import { countCheck, moneyCheck } from './checkRows';
 import { defineRule, type RuleContext } from './rule';
 import { findCrossings } from './totals/crossing';
 
@@ -46,6 +47,24 @@ function relatedOf(check: TotalCheck): string[] {
 
 function columnAt(table: TableModel, place: Place): DetectedColumn | undefined {
   return table.columns.find((column) => column.col === place.col);
+}
+
+/** Records what a relation compared, for the reconciliation table, agreeing or not. */
+function recordCheck(context: RuleContext<MessageId>, table: TableModel, check: TotalCheck): void {
+  const amounts = check.parts.map((part) => part.amount);
+  const { total } = check.relation;
+  // The table lists what the stated figure is judged against: the parts as they stand.
+  const comparison = compareFigure(check.stated, amounts, check.statedSum, context.options.strict);
+  context.record(
+    moneyCheck(
+      check.relation.label,
+      { kind: 'column', header: columnAt(table, total)?.header.trim() ?? '' },
+      { sheet: table.name, cell: toA1(total.row, total.col) },
+      check.stated,
+      check.statedSum,
+      check.relation.partial && check.statedSum <= check.stated.fen ? undefined : comparison,
+    ),
+  );
 }
 
 function reportCheck(context: RuleContext<MessageId>, table: TableModel, check: TotalCheck): void {
@@ -135,7 +154,17 @@ function checkCount(
     recomputed += part.count;
     counted++;
   }
-  if (!counted || recomputed === stated.count) return;
+  if (!counted) return;
+  context.record(
+    countCheck(
+      aggregate.label,
+      { kind: 'column', header: column.header.trim() },
+      { sheet: table.name, cell: toA1(aggregate.row, column.col) },
+      stated.count,
+      recomputed,
+    ),
+  );
+  if (recomputed === stated.count) return;
   const byRow = new Map(table.rows.map((row) => [row.row, row.label]));
   context.report({
     messageId: 'countMismatch',
@@ -198,6 +227,7 @@ export default defineRule<MessageId>({
   check(context) {
     for (const table of context.workbook.tables) {
       const checks = evaluateTotals(table);
+      for (const check of checks) recordCheck(context, table, check);
       const explained = reportCrossings(context, table, checks);
       for (const check of checks) {
         if (check.own && !explained.has(check)) reportCheck(context, table, check);
