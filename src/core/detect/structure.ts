@@ -13,6 +13,14 @@ export interface Aggregate {
   readonly partial?: true;
 }
 
+/**
+ * A reading of a region's line hierarchy the labels allow. Numbering levels (一、 over 1. over
+ * (1)) may nest lines or be mere numbering; the figures choose (see `table.ts`).
+ */
+export interface StructureReading {
+  readonly byNumbering: boolean;
+}
+
 /** Top-level budget categories an accountant nests lines under even without a category column. */
 const SECTION_LABELS = new Set(['基本支出', '项目支出', 'basicexpenditure', 'projectexpenditure']);
 
@@ -61,6 +69,7 @@ function coversCompletely(parent: DataRow, children: readonly DataRow[]): boolea
  */
 function parentsOf(
   lines: readonly DataRow[],
+  reading: StructureReading,
 ): Map<number, { parent: number; kind: Aggregate['kind'] }> {
   const parents = new Map<number, { parent: number; kind: Aggregate['kind'] }>();
   const byCode = new Map<string, number>();
@@ -74,6 +83,7 @@ function parentsOf(
   );
   const anyIndent = lines.some((line) => line.indent > 0);
   const stack: DataRow[] = [];
+  const numbered: DataRow[] = [];
   let section: DataRow | undefined;
   const whereof = whereofParents(lines);
   for (const line of lines) {
@@ -98,6 +108,17 @@ function parentsOf(
         parents.set(line.row, { parent, kind: 'category' });
       continue;
     }
+    if (reading.byNumbering && line.numbering !== undefined) {
+      // 3.公务用车费 over (1) 运行维护费 and (2) 购置费: a deeper numbering nests under the line
+      // above it numbered higher.
+      const level = line.numbering;
+      while (numbered.length && (numbered[numbered.length - 1].numbering ?? 0) >= level)
+        numbered.pop();
+      if (numbered.length)
+        parents.set(line.row, { parent: numbered[numbered.length - 1].row, kind: 'indent' });
+      numbered.push(line);
+      continue;
+    }
     if (anyIndent) {
       while (stack.length && stack[stack.length - 1].indent >= line.indent) stack.pop();
       if (stack.length)
@@ -117,14 +138,17 @@ function parentsOf(
  * subtotals since the previous total. Each level is checked against the level below it, so one
  * wrong figure is reported once, where it stands, and does not cascade into every total.
  */
-export function findAggregates(rows: readonly DataRow[]): Aggregate[] {
+export function findAggregates(
+  rows: readonly DataRow[],
+  reading: StructureReading = { byNumbering: false },
+): Aggregate[] {
   const aggregates: Aggregate[] = [];
   let block: DataRow[] = [];
   let sinceTotal: number[] = [];
 
   /** Adds the block's parent-child aggregates and returns its top-level rows. */
   const closeBlock = (): number[] => {
-    const parents = parentsOf(block);
+    const parents = parentsOf(block, reading);
     const children = new Map<number, number[]>();
     for (const [row, { parent }] of parents) {
       const list = children.get(parent) ?? [];

@@ -9,6 +9,7 @@ import { columnsOfPaths, type RegionContext } from './regionColumns';
 import { regionLastRow, type TableRegion } from './regions';
 import { classifyRows, type DataRow } from './rows';
 import { findAggregates, type Aggregate } from './structure';
+import { evaluateTotals } from './totals';
 import type { SheetUnit } from './units';
 import { headerWordOf } from './vocabulary';
 
@@ -36,6 +37,11 @@ export interface TableModel {
   /** Columns that add up other columns of the same line (合计 = 基本支出 + 项目支出). */
   readonly columnAggregates: readonly ColumnAggregate[];
   readonly figures: Figures;
+  /**
+   * Set when two readings the labels allow fit the figures equally well but find different
+   * errors: the table's totals are then not judged (an unread-table finding says why).
+   */
+  readonly ambiguity?: 'numbering';
 }
 
 export function columnsWithRole(
@@ -108,7 +114,7 @@ export function readTable(sheet: SheetGrid, reading: TableReading): TableModel {
     columns,
     role === 'budget',
   );
-  return {
+  return chooseReading({
     grid: sheet,
     name: sheet.name,
     role,
@@ -121,7 +127,45 @@ export function readTable(sheet: SheetGrid, reading: TableReading): TableModel {
     aggregates: findAggregates(rows),
     columnAggregates: findColumnAggregates(columns),
     figures: new Figures(sheet),
-  };
+  });
+}
+
+/**
+ * How well a reading fits: stated totals that agree with their parts (as shown, or as they should
+ * be), less the totals found wrong in their own right.
+ */
+function fitOf(table: TableModel): { score: number; errors: string } {
+  let score = 0;
+  const errors: string[] = [];
+  for (const check of evaluateTotals(table)) {
+    if (check.status !== 'mismatch' || !check.own) score++;
+    else {
+      score--;
+      errors.push(`${check.relation.total.row}:${check.relation.total.col}`);
+    }
+  }
+  return { score, errors: errors.sort().join(',') };
+}
+
+/**
+ * Labels propose, figures choose: where numbering levels (1. over (1)) may nest lines or be mere
+ * numbering, both readings are built and the one under which more stated totals agree with their
+ * parts is kept. A tie that finds different errors is no reading to judge by: the table is marked
+ * ambiguous rather than guessed into false errors. The search is per region, two readings at
+ * most, whatever the number of rows.
+ */
+function chooseReading(labelled: TableModel): TableModel {
+  const levels = new Set(
+    labelled.rows.flatMap((row) => (row.kind === 'line' && row.numbering ? [row.numbering] : [])),
+  );
+  if (levels.size < 2) return labelled;
+  const nested = { ...labelled, aggregates: findAggregates(labelled.rows, { byNumbering: true }) };
+  const [flatFit, nestedFit] = [fitOf(labelled), fitOf(nested)];
+  if (nestedFit.score > flatFit.score) return nested;
+  if (nestedFit.score === flatFit.score && nestedFit.errors !== flatFit.errors) {
+    return { ...labelled, ambiguity: 'numbering' };
+  }
+  return labelled;
 }
 
 /**

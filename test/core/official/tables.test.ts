@@ -192,3 +192,63 @@ describe('official tables, with a planted error', () => {
     ]);
   });
 });
+
+describe('labels propose, figures choose', () => {
+  const numbered = (lines: ReadonlyArray<readonly [string, number | null]>): SheetSpec => ({
+    name: '三公',
+    rows: [
+      ['单位：万元', null],
+      ['项目', '决算数'],
+      ...lines.map(([label, value]) => [label, value]),
+    ],
+  });
+
+  it('nests (1) (2) under 3. where that reading makes the totals agree, and then checks it', () => {
+    const sheet = numbered([
+      ['合计', 1.2],
+      ['1.因公出国（境）费', null],
+      ['2.公务接待费', 0.7],
+      ['3.公务用车费', 0.5],
+      ['(1)公务用车运行维护费', 0.5],
+      ['(2)公务用车购置费', null],
+    ]);
+    expect(findings(sheet)).toEqual([]);
+    const wrong = { ...sheet, rows: sheet.rows.map((row, i) => (i === 6 ? [row[0], 0.9] : row)) };
+    expect(findings(wrong)).toEqual([
+      {
+        rule: 'total-mismatch',
+        severity: 'error',
+        sheet: '三公',
+        cell: 'B6',
+        related: ['B7:B8'],
+        expected: '0.9',
+        actual: '0.5',
+      },
+    ]);
+  });
+
+  it('reports a table the two readings disagree on as unread, never as false errors', () => {
+    // Flat, 合计 20 is wrong (the lines give 9); nested, 差旅费 2 and 合计 20 are (its part gives
+    // 5, the lines 6): one fit each, different errors.
+    const sheet = numbered([
+      ['合计', 20],
+      ['1.办公费', 1],
+      ['(1)印刷费', 1],
+      ['2.差旅费', 2],
+      ['(1)市内交通费', 5],
+    ]);
+    const found = findingsOfSpec({ sheets: [sheet] });
+    expect(found.map(essentialOf)).toEqual([
+      {
+        rule: 'unread-table',
+        severity: 'info',
+        sheet: '三公',
+        cell: 'A2',
+        related: [],
+        expected: null,
+        actual: null,
+      },
+    ]);
+    expect(found[0].message).toContain('A2:B7');
+  });
+});
