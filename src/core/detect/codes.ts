@@ -31,6 +31,7 @@ export function codeOfRow(
   codeColumns: readonly DetectedColumn[],
   carry: CodeCarry,
 ): string | undefined {
+  if (!codeColumns.length) return undefined;
   const whole = codeColumns.find((column) => !column.codePart);
   if (whole) {
     const digits = digitsOf(cellAt(sheet, row, whole.col));

@@ -66,7 +66,7 @@ export function totalKind(text: string): 'total' | 'subtotal' | undefined {
 
 /** 注：… / 说明：… / 编制单位、填报人、单位负责人 lines under a table: words, never figures. */
 const NOTE =
-  /^(注|说明|备注|填报人|填表人|制表人|编制单位|单位负责人|财务负责人|审核人|联系电话)[:：0-9１-９、.]?/;
+  /^(注|说明|备注|填报人|填表人|制表人|编制单位|单位负责人|财务负责人|审核人|联系电话|栏\s*次)(?:[:：0-9１-９、.．\s]|$)/;
 
 function text(value: CellValue): string {
   if (typeof value === 'string') return value;
@@ -148,7 +148,7 @@ export function classifyRows(
     const categoryText = category === undefined ? '' : text(cellAt(sheet, row, category)).trim();
     const code = codeOfRow(sheet, row, codeCols, carry);
     const label = (itemText.trim() || categoryText || texts[0] || '').trim();
-    if (NOTE.test(toHalfWidth(label)) && !code) {
+    if (!code && NOTE.test(label)) {
       rows.push({ row, kind: 'note', label, key: labelKey(label), indent: 0 });
       continue;
     }

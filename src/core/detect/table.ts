@@ -155,9 +155,9 @@ function fitOf(table: TableModel): { score: number; errors: string } {
  * most, whatever the number of rows.
  */
 function chooseReading(labelled: TableModel): TableModel {
-  const levels = new Set(
-    labelled.rows.flatMap((row) => (row.kind === 'line' && row.numbering ? [row.numbering] : [])),
-  );
+  const levels = new Set<number>();
+  for (const row of labelled.rows)
+    if (row.kind === 'line' && row.numbering) levels.add(row.numbering);
   if (levels.size < 2) return labelled;
   const nested = { ...labelled, aggregates: findAggregates(labelled.rows, { byNumbering: true }) };
   const [flatFit, nestedFit] = [fitOf(labelled), fitOf(nested)];

@@ -16,7 +16,12 @@ export interface Place {
 export interface Relation {
   readonly direction: 'column' | 'row';
   readonly total: Place;
-  readonly parts: readonly Place[];
+  /**
+   * Where its parts stand along the relation: rows of the total's column (down a column) or
+   * columns of the total's row (across a row). Kept as the aggregate's own list, so a 合计 over
+   * 200 000 roster lines costs no object per line.
+   */
+  readonly along: readonly number[];
   /** The label of the total's line. */
   readonly label: string;
   /** 其中 parts that need not cover the total: they must only not exceed it. */
@@ -28,7 +33,7 @@ export interface TotalCheck {
   readonly relation: Relation;
   readonly stated: Amount;
   /** The stated parts (blank parts count as zero and are left out). */
-  readonly parts: readonly { readonly place: Place; readonly amount: Amount }[];
+  readonly amounts: readonly Amount[];
   /** The parts as stated, added up. */
   readonly statedSum: number;
   /** The parts as they should be (a wrong aggregate part counted as its own recomputation). */
@@ -43,7 +48,23 @@ export interface TotalCheck {
 
 const SUMMED = new Set(['budget', 'actual', 'amount', 'source']);
 
-const key = (place: Place): string => `${place.row}:${place.col}`;
+/** A cell as one number: a column is below 16 384, so rows and columns never collide. */
+const key = (place: Place): number => place.row * 16_384 + place.col;
+
+/** The cells a relation adds up. */
+export function partsOf(relation: Relation): Place[] {
+  const { total, along } = relation;
+  return relation.direction === 'column'
+    ? along.map((row) => ({ row, col: total.col }))
+    : along.map((col) => ({ row: total.row, col }));
+}
+
+function partAt(relation: Relation, index: number): Place {
+  const at = relation.along[index];
+  return relation.direction === 'column'
+    ? { row: at, col: relation.total.col }
+    : { row: relation.total.row, col: at };
+}
 
 /** Every relation of a table, down its columns and across its rows. */
 export function relationsOf(table: TableModel): Relation[] {
@@ -55,12 +76,13 @@ export function relationsOf(table: TableModel): Relation[] {
       relations.push({
         direction: 'column',
         total: { row: aggregate.row, col: column.col },
-        parts: aggregate.children.map((row) => ({ row, col: column.col })),
+        along: aggregate.children,
         label: aggregate.label,
         partial: aggregate.partial === true,
       });
     }
   }
+  if (!table.columnAggregates.length) return relations;
   const figureRows = table.rows.filter(
     (row) => row.kind === 'line' || row.kind === 'total' || row.kind === 'subtotal',
   );
@@ -69,7 +91,7 @@ export function relationsOf(table: TableModel): Relation[] {
       relations.push({
         direction: 'row',
         total: { row: row.row, col: aggregate.col },
-        parts: aggregate.children.map((col) => ({ row: row.row, col })),
+        along: aggregate.children,
         label: labels.get(row.row) ?? '',
         partial: aggregate.partial === true,
       });
@@ -94,13 +116,13 @@ interface Counted {
 export function evaluateTotals(table: TableModel): TotalCheck[] {
   const columns = new Map(table.columns.map((column) => [column.col, column]));
   const relations = relationsOf(table);
-  const targeting = new Map<string, Relation[]>();
+  const targeting = new Map<number, Relation[]>();
   for (const relation of relations) {
     const list = targeting.get(key(relation.total)) ?? [];
     list.push(relation);
     targeting.set(key(relation.total), list);
   }
-  const counted = new Map<string, Counted>();
+  const counted = new Map<number, Counted>();
   const checks: TotalCheck[] = [];
 
   const read = (place: Place): Counted => {
@@ -114,19 +136,19 @@ export function evaluateTotals(table: TableModel): TotalCheck[] {
   };
 
   const evaluate = (relation: Relation, asStated: Counted): Counted => {
-    const parts: { place: Place; amount: Amount }[] = [];
+    const amounts: Amount[] = [];
     let statedSum = 0;
     let trueSum = 0;
     let anyCounted = false;
-    for (const place of relation.parts) {
-      const part = count(place);
+    for (let index = 0; index < relation.along.length; index++) {
+      const part = count(partAt(relation, index));
       // An unreadable part is reported by not-a-number; a sum without it would be a guess.
       if (part.invalid) return asStated;
       if (part.countedFen === undefined) continue;
       anyCounted = true;
       trueSum += part.countedFen;
       if (part.stated) {
-        parts.push({ place, amount: part.stated });
+        amounts.push(part.stated);
         statedSum += part.stated.fen;
       } else statedSum += part.countedFen;
     }
@@ -138,7 +160,6 @@ export function evaluateTotals(table: TableModel): TotalCheck[] {
         : asStated;
     }
     if (!anyCounted) return asStated;
-    const amounts = parts.map((part) => part.amount);
     const compared =
       relation.partial && trueSum <= stated.fen
         ? 'equal'
@@ -151,7 +172,7 @@ export function evaluateTotals(table: TableModel): TotalCheck[] {
     const own =
       status !== 'equal' &&
       (statedSum === trueSum || (status === 'mismatch' && asShown === 'mismatch'));
-    checks.push({ relation, stated, parts, statedSum, trueSum, status, own });
+    checks.push({ relation, stated, amounts, statedSum, trueSum, status, own });
     if (status === 'mismatch' && own && !relation.partial)
       return { ...asStated, countedFen: trueSum };
     return asStated;

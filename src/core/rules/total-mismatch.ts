@@ -18,10 +18,10 @@ function partNames(table: TableModel, check: TotalCheck, language: Language): st
   const { relation } = check;
   if (relation.direction === 'row') {
     const headers = new Map(table.columns.map((column) => [column.col, column.header.trim()]));
-    return relation.parts.map((part) => headers.get(part.col) ?? '');
+    return relation.along.map((col) => headers.get(col) ?? '');
   }
   const byRow = new Map(table.rows.map((row) => [row.row, row.label]));
-  const rows = relation.parts.map((part) => part.row);
+  const rows = relation.along;
   const labels = rows.map((row) => byRow.get(row) ?? '');
   return labels.map((label, i) => {
     if (labels.indexOf(label) === labels.lastIndexOf(label)) return label;
@@ -34,15 +34,9 @@ function partNames(table: TableModel, check: TotalCheck, language: Language): st
 function relatedOf(check: TotalCheck): string[] {
   const { relation } = check;
   if (relation.direction === 'row') {
-    return rowRuns(
-      relation.total.row,
-      relation.parts.map((part) => part.col),
-    );
+    return rowRuns(relation.total.row, relation.along);
   }
-  return columnRuns(
-    relation.total.col,
-    relation.parts.map((part) => part.row),
-  );
+  return columnRuns(relation.total.col, relation.along);
 }
 
 function columnAt(table: TableModel, place: Place): DetectedColumn | undefined {
@@ -51,7 +45,7 @@ function columnAt(table: TableModel, place: Place): DetectedColumn | undefined {
 
 /** Records what a relation compared, for the reconciliation table, agreeing or not. */
 function recordCheck(context: RuleContext<MessageId>, table: TableModel, check: TotalCheck): void {
-  const amounts = check.parts.map((part) => part.amount);
+  const amounts = check.amounts;
   const { total } = check.relation;
   // The table lists what the stated figure is judged against: the parts as they stand.
   const comparison = compareFigure(check.stated, amounts, check.statedSum, context.options.strict);
@@ -69,7 +63,7 @@ function recordCheck(context: RuleContext<MessageId>, table: TableModel, check: 
 
 function reportCheck(context: RuleContext<MessageId>, table: TableModel, check: TotalCheck): void {
   const { strict, language } = context.options;
-  const amounts = check.parts.map((part) => part.amount);
+  const amounts = check.amounts;
   const comparison = compareFigure(check.stated, amounts, check.trueSum, strict);
   if (!comparison) return;
   const partial = check.relation.partial;

@@ -1,4 +1,4 @@
-import type { Place, TotalCheck } from '../../detect/totals';
+import { partsOf, type Place, type TotalCheck } from '../../detect/totals';
 
 /**
  * A detail figure that breaks a column total and a row total at once: the two broken relations
@@ -26,7 +26,7 @@ export function findCrossings(checks: readonly TotalCheck[]): Crossing[] {
   const columnChecksOf = new Map<string, TotalCheck[]>();
   for (const check of failing) {
     if (check.relation.direction !== 'column') continue;
-    for (const part of check.relation.parts) {
+    for (const part of partsOf(check.relation)) {
       const list = columnChecksOf.get(key(part)) ?? [];
       list.push(check);
       columnChecksOf.set(key(part), list);
@@ -35,7 +35,7 @@ export function findCrossings(checks: readonly TotalCheck[]): Crossing[] {
   const proposals = new Map<TotalCheck, Crossing[]>();
   for (const rowCheck of failing) {
     if (rowCheck.relation.direction !== 'row') continue;
-    const candidates = rowCheck.relation.parts.filter(
+    const candidates = partsOf(rowCheck.relation).filter(
       (part) => !targets.has(key(part)) && columnChecksOf.get(key(part))?.length === 1,
     );
     if (candidates.length !== 1) continue;
