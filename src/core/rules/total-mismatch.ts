@@ -4,6 +4,7 @@ import type { SheetModel } from '../detect/sheet';
 import type { Aggregate } from '../detect/structure';
 import { partsLabel, unitLabel } from '../i18n/labels';
 import type { Amount } from '../money/fen';
+import { isUncountable } from '../parse/amount';
 import type { Language } from '../model/finding';
 import { compareFigure, type Comparison } from './compare';
 import { defineRule, type RuleContext } from './rule';
@@ -62,7 +63,7 @@ class SheetTotals {
     const asStated: Counted = {
       stated: read.kind === 'amount' ? read : undefined,
       countedFen: read.kind === 'amount' ? read.fen : undefined,
-      invalid: read.kind === 'invalid',
+      invalid: isUncountable(read),
     };
     this.counted.set(key, asStated);
     const aggregate = this.aggregates.get(row);
@@ -143,8 +144,8 @@ function checkCount(
   let counted = 0;
   for (const child of aggregate.children) {
     const part = sheet.figures.count(child, column);
-    if (part.kind === 'invalid') return;
-    if (part.kind === 'blank') continue;
+    if (isUncountable(part)) return;
+    if (part.kind !== 'count') continue;
     recomputed += part.count;
     counted++;
   }

@@ -7,6 +7,7 @@ import type { WorkbookModel } from '../detect/workbook';
 import { classifyDifference, sumFen, type Amount } from '../money/fen';
 import { formatFen } from '../money/format';
 import { toA1 } from '../model/address';
+import { isUncountable } from '../parse/amount';
 import { countAt, statedAt } from './figures';
 import { paymentOfLine } from './payments';
 import type { CheckMeasure, CheckRow, StatedAmount } from './types';
@@ -64,7 +65,7 @@ function totalRow(
   const parts: StatedAmount[] = [];
   for (const child of aggregate.children) {
     // An unreadable part leaves the total unchecked, as the total-mismatch rule does.
-    if (sheet.figures.amount(child, column).kind === 'invalid') return undefined;
+    if (isUncountable(sheet.figures.amount(child, column))) return undefined;
     const part = statedAt(sheet, child, column);
     if (part) parts.push(part);
   }
