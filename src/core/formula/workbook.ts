@@ -74,6 +74,15 @@ class FormulaEvaluator {
     sheets.forEach((sheet, index) => this.byName.set(sheet.name.toLowerCase(), index));
   }
 
+  private readonly widths = new Map<number, number>();
+
+  /** The used columns of a sheet, counted once (a whole-row reference ends there). */
+  private width(index: number): number {
+    let width = this.widths.get(index);
+    if (width === undefined) this.widths.set(index, (width = columnCount(this.sheets[index])));
+    return width;
+  }
+
   private key(cell: Pending): number {
     return cell.row * 16_384 + cell.col;
   }
@@ -93,7 +102,7 @@ class FormulaEvaluator {
     if (index === undefined) return undefined;
     const sheet = this.sheets[index];
     const bottom = Math.min(target.range.bottom, sheet.rows.length - 1);
-    const right = Math.min(target.range.right, columnCount(sheet) - 1);
+    const right = Math.min(target.range.right, this.width(index) - 1);
     if (bottom < target.range.top || right < target.range.left) return undefined;
     return { sheet: sheet.name, index, range: { ...target.range, bottom, right } };
   }
