@@ -15,13 +15,17 @@ export type FormulaVariant =
   | 'right'
   /** C8 is `SUM(C4:C7)+1`: one yuan too many. */
   | 'wrong-total'
-  /** C8 is a `VLOOKUP`: not plain arithmetic, its figure unknown. */
+  /** B8 is `SUM(B4:B6)`, shared to C8: both leave out the 分摊费用 line. */
+  | 'shared-short'
+  /** C8 is `VLOOKUP(A8,汇总!A:B,2,FALSE)` from a 汇总 sheet: not plain arithmetic. */
   | 'vlookup-total'
   /** C8 is `SUM(C4:C8)`: it counts itself. */
   | 'cycle';
 
 export const SHEET = '收支';
 export const DETAIL_SHEET = '差旅 明细';
+/** The sheet a VLOOKUP total looks its figure up in (the right figure, typed). */
+export const SUMMARY_SHEET = '汇总';
 
 /** The lines in fen: budget and, where typed, actual (差旅费 and 分摊费用 are formulas). */
 export const LINES = [
@@ -58,7 +62,7 @@ function totalFormula(
     case 'wrong-total':
       return { formula: 'SUM(C4:C7)+1', date1904: false };
     case 'vlookup-total':
-      return { formula: 'VLOOKUP("合计",A3:C7,3,FALSE)', date1904: false };
+      return { formula: `VLOOKUP(A8,${SUMMARY_SHEET}!A:B,2,FALSE)`, date1904: false };
     case 'cycle':
       return { formula: 'SUM(C4:C8)', date1904: false };
     default:
@@ -82,7 +86,10 @@ export function formulaWorkbook(variant: FormulaVariant): ExcelJS.Workbook {
   sheet.getCell('C6').value = { formula: `'${DETAIL_SHEET}'!B5`, date1904: false };
   sheet.getCell('C7').value = { formula: 'ROUND(9000/7*2,2)', date1904: false };
   sheet.getCell('A8').value = '合计';
-  sheet.getCell('B8').value = { formula: 'SUM(B4:B7)', date1904: false };
+  sheet.getCell('B8').value = {
+    formula: variant === 'shared-short' ? 'SUM(B4:B6)' : 'SUM(B4:B7)',
+    date1904: false,
+  };
   sheet.getCell('C8').value = totalFormula(variant);
   for (let row = 4; row <= 8; row++) {
     for (const col of [2, 3]) sheet.getCell(row, col).numFmt = '#,##0.00';
@@ -91,6 +98,9 @@ export function formulaWorkbook(variant: FormulaVariant): ExcelJS.Workbook {
   detail.getCell('A1').value = '出差记录';
   TRIPS.forEach((fen, index) => (detail.getCell(2 + index, 2).value = yuan(fen)));
   detail.getCell('B5').value = { formula: 'SUM(B2:B4)', date1904: false };
+  if (variant === 'vlookup-total') {
+    workbook.addWorksheet(SUMMARY_SHEET).addRow(['合计', yuan(ACTUAL_TOTAL_FEN)]);
+  }
   return workbook;
 }
 
