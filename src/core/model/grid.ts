@@ -104,9 +104,12 @@ export function columnCount(sheet: SheetGrid): number {
   return widest;
 }
 
-/** A cell as the text it shows: numbers in their shortest form, errors by code, empty as ''. */
+/**
+ * A cell as the text it shows: numbers in their shortest form, errors by code, empty as ''.
+ * An unknown figure shows nothing: what Excel would show is not known.
+ */
 export function cellText(value: CellValue): string {
-  if (value === null) return '';
+  if (value === null || isUnknownFigure(value)) return '';
   if (isCellError(value)) return value.error;
   return String(value);
 }
