@@ -15,10 +15,14 @@ import { essentials, readReport, runCli, tempDir } from '../support/cli';
 const yuan = (fen: number): string =>
   `${fen < 0 ? '-' : ''}${Math.floor(Math.abs(fen) / 100)}.${String(Math.abs(fen) % 100).padStart(2, '0')}`;
 
-async function reconcileVariant(variant: FormulaVariant, language = 'zh-CN') {
+async function reconcileVariant(
+  variant: FormulaVariant,
+  language = 'zh-CN',
+  formulas: Readonly<Record<string, string>> = {},
+) {
   const folder = tempDir();
   const input = path.join(folder, `${variant}.xlsx`);
-  writeFileSync(input, await formulaWorkbookBytes(variant));
+  writeFileSync(input, await formulaWorkbookBytes(variant, formulas));
   const json = path.join(folder, 'report.json');
   const result = await runCli([input, '--json', json, '--lang', language]);
   expect(result.stderr).toBe('');
@@ -90,6 +94,23 @@ describe('a workbook whose totals are formulas saved without results', () => {
         cell: 'C8',
         related: ['C4:C7'],
         actual: yuan(ACTUAL_TOTAL_FEN - SHARED_COST_FEN),
+      },
+    ]);
+    expect(code).toBe(1);
+  });
+
+  it('a =SUM(C4:C4) total that skips lines is a total-mismatch against all of them', async () => {
+    const { code, findings } = await reconcileVariant('right', 'zh-CN', { C8: 'SUM(C4:C4)' });
+    expect(picked(findings)).toEqual([
+      {
+        rule: 'total-mismatch',
+        severity: 'error',
+        sheet: '收支',
+        cell: 'C8',
+        related: ['C4:C7'],
+        expected: yuan(ACTUAL_TOTAL_FEN),
+        actual: yuan(LINES[0].actual),
+        unit: '元',
       },
     ]);
     expect(code).toBe(1);

@@ -70,7 +70,14 @@ function totalFormula(
   }
 }
 
-export function formulaWorkbook(variant: FormulaVariant): ExcelJS.Workbook {
+/**
+ * @param variant which totals are planted
+ * @param formulas more formulas on 收支 by A1 (`{ C8: 'SUM(C4:C4)' }`), saved without results too
+ */
+export function formulaWorkbook(
+  variant: FormulaVariant,
+  formulas: Readonly<Record<string, string>> = {},
+): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.created = workbook.modified = new Date(Date.UTC(2024, 0, 1));
   const sheet = workbook.addWorksheet(SHEET);
@@ -91,6 +98,9 @@ export function formulaWorkbook(variant: FormulaVariant): ExcelJS.Workbook {
     date1904: false,
   };
   sheet.getCell('C8').value = totalFormula(variant);
+  for (const [address, formula] of Object.entries(formulas)) {
+    sheet.getCell(address).value = { formula, date1904: false };
+  }
   for (let row = 4; row <= 8; row++) {
     for (const col of [2, 3]) sheet.getCell(row, col).numFmt = '#,##0.00';
   }
@@ -104,6 +114,9 @@ export function formulaWorkbook(variant: FormulaVariant): ExcelJS.Workbook {
   return workbook;
 }
 
-export async function formulaWorkbookBytes(variant: FormulaVariant): Promise<Buffer> {
-  return Buffer.from(await formulaWorkbook(variant).xlsx.writeBuffer());
+export async function formulaWorkbookBytes(
+  variant: FormulaVariant,
+  formulas: Readonly<Record<string, string>> = {},
+): Promise<Buffer> {
+  return Buffer.from(await formulaWorkbook(variant, formulas).xlsx.writeBuffer());
 }
