@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   ACTUAL_TOTAL_FEN,
+  asOpenpyxlWrites,
   BUDGET_TOTAL_FEN,
   formulaWorkbookBytes,
   LINES,
@@ -56,6 +57,30 @@ describe('a workbook whose totals are formulas saved without results', () => {
     const { code, findings } = await reconcileVariant('right');
     expect(findings).toEqual([]);
     expect(code).toBe(0);
+  });
+
+  it('written as openpyxl writes formulas (<f>…</f><v/>), is evaluated all the same', async () => {
+    const folder = tempDir();
+    const input = path.join(folder, 'openpyxl.xlsx');
+    const bytes = asOpenpyxlWrites(new Uint8Array(await formulaWorkbookBytes('wrong-total')));
+    expect(strFromU8(unzipSync(bytes)['xl/worksheets/sheet1.xml'])).toContain(
+      '<c r="C8" s="1"><f>SUM(C4:C7)+1</f><v/></c>',
+    );
+    writeFileSync(input, bytes);
+    const json = path.join(folder, 'report.json');
+    expect((await runCli([input, '--json', json])).code).toBe(1);
+    expect(picked(readReport(json).findings)).toEqual([
+      {
+        rule: 'total-mismatch',
+        severity: 'error',
+        sheet: '收支',
+        cell: 'C8',
+        related: ['C4:C7'],
+        expected: yuan(ACTUAL_TOTAL_FEN),
+        actual: yuan(ACTUAL_TOTAL_FEN + 100),
+        unit: '元',
+      },
+    ]);
   });
 
   it('a wrong total =SUM(C4:C7)+1 is a total-mismatch at it, against the evaluated lines', async () => {

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
 /**
  * Workbooks whose totals are formulas saved WITHOUT cached results, as openpyxl or ExcelJS
@@ -119,4 +120,18 @@ export async function formulaWorkbookBytes(
   formulas: Readonly<Record<string, string>> = {},
 ): Promise<Buffer> {
   return Buffer.from(await formulaWorkbook(variant, formulas).xlsx.writeBuffer());
+}
+
+/**
+ * The same package as openpyxl writes formulas: `<f>…</f><v/>`, an empty `<v>` and no `t`
+ * (openpyxl's cell writer always adds the `<v>` element, with no text for a formula).
+ */
+export function asOpenpyxlWrites(bytes: Uint8Array): Uint8Array {
+  const parts = unzipSync(bytes);
+  for (const name of Object.keys(parts)) {
+    if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(name)) continue;
+    const xml = strFromU8(parts[name]).replace(/(<\/f>|<f [^>]*\/>)<\/c>/g, '$1<v/></c>');
+    parts[name] = strToU8(xml);
+  }
+  return zipSync(parts);
 }

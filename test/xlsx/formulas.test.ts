@@ -61,7 +61,7 @@ describe('formula text in the grid, by both readers', () => {
     expect(grid.sheets[1].formulas).toBeUndefined();
   });
 
-  it('reads an empty cached result <v/> as empty, not as a formula to evaluate (fast reader)', () => {
+  it('reads an empty cached text <v/> as empty, an empty number <v/> (openpyxl) as no result', () => {
     const parser = createSheetParser(
       { sharedStrings: [], styles: NO_STYLES, date1904: false },
       new Set(),
@@ -70,13 +70,14 @@ describe('formula text in the grid, by both readers', () => {
     parser.push(
       new TextEncoder().encode(
         '<sheetData><row r="1"><c r="A1" t="str"><f>IF(B1=0,"",B1)</f><v></v></c>' +
-          '<c r="B1" t="str"><f>""</f><v/></c><c r="C1"><f>B1+1</f></c></row></sheetData>',
+          '<c r="B1" t="str"><f>""</f><v/></c><c r="C1"><f>B1+1</f></c>' +
+          '<c r="D1" s="0"><f>SUM(A1:C1)</f><v/></c><c r="E1"><f>D1*2</f><v></v></c></row></sheetData>',
       ),
       true,
     );
     const sheet = parser.finish('S', 'visible');
-    // ExcelJS cannot tell `<v/>` from no `<v>`: its adapter reads both as without result.
-    expect(sheet.rows[0]).toEqual([null, null, NO_RESULT]);
-    expect(sheet.formulas?.[0]).toEqual(['IF(B1=0,"",B1)', '""', 'B1+1']);
+    // ExcelJS cannot tell `<v/>` from no `<v>`: its adapter reads all as without result.
+    expect(sheet.rows[0]).toEqual([null, null, NO_RESULT, NO_RESULT, NO_RESULT]);
+    expect(sheet.formulas?.[0]).toEqual(['IF(B1=0,"",B1)', '""', 'B1+1', 'SUM(A1:C1)', 'D1*2']);
   });
 });

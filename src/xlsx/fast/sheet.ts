@@ -139,7 +139,7 @@ export function createSheetParser(
   let current = NONE;
   let hasFormulaText = false;
   let formulaParts: string[] = [];
-  /** A `<v>` element was present (`<v/>` is a cached empty result, not a missing one). */
+  /** A `<v>` element was present (with `t="str"`, `<v/>` is a cached empty text). */
   let sawValue = false;
   let shareType: string | undefined;
   let formulaRef: string | undefined;
@@ -205,8 +205,10 @@ export function createSheetParser(
       if (hyperlinked) value = typeof result === 'string' ? result : null;
       // A cached 0 or FALSE is a result like any other (a total that comes to 0 is checked).
       else if (keyed && result !== undefined) value = result;
-      // No <v> at all: a script wrote the formula without its result; the core evaluates it.
-      else if (keyed && !sawValue && formula) value = unknownFigure('no-result');
+      // No result: no <v> (ExcelJS), or an empty one that is not a text (openpyxl writes
+      // `<f>…</f><v/>`); Excel's cached empty text is `t="str"` with `<v/>`. The core evaluates it.
+      else if (keyed && formula && !(sawValue && typeText === 'str'))
+        value = unknownFigure('no-result');
       else value = null;
       if (keyed && formula && !hyperlinked) formulaText = formula;
     } else if (hasText || runs !== undefined) {
