@@ -4,6 +4,7 @@ import path from 'node:path';
 import {
   ACTUAL_TOTAL_FEN,
   asOpenpyxlWrites,
+  asXlsxWriterWrites,
   BUDGET_TOTAL_FEN,
   formulaWorkbookBytes,
   LINES,
@@ -81,6 +82,21 @@ describe('a workbook whose totals are formulas saved without results', () => {
         unit: '元',
       },
     ]);
+  });
+
+  it('written as XlsxWriter does (cached 0, recalculate on open), is evaluated, not read as 0', async () => {
+    const folder = tempDir();
+    const input = path.join(folder, 'xlsxwriter.xlsx');
+    const bytes = asXlsxWriterWrites(new Uint8Array(await formulaWorkbookBytes('right')));
+    const parts = unzipSync(bytes);
+    expect(strFromU8(parts['xl/workbook.xml'])).toContain('fullCalcOnLoad="1"');
+    expect(strFromU8(parts['xl/worksheets/sheet1.xml'])).toContain(
+      '<c r="C8" s="1"><f t="shared" si="0"/><v>0</v></c>',
+    );
+    writeFileSync(input, bytes);
+    const json = path.join(folder, 'report.json');
+    expect((await runCli([input, '--json', json])).code).toBe(0);
+    expect(readReport(json).findings).toEqual([]);
   });
 
   it('a wrong total =SUM(C4:C7)+1 is a total-mismatch at it, against the evaluated lines', async () => {

@@ -135,3 +135,23 @@ export function asOpenpyxlWrites(bytes: Uint8Array): Uint8Array {
   }
   return zipSync(parts);
 }
+
+/**
+ * The same package as XlsxWriter writes formulas: a cached `<v>0</v>` placeholder for every
+ * formula, and `<calcPr fullCalcOnLoad="1"/>` asking Excel to recalculate all on open.
+ */
+export function asXlsxWriterWrites(bytes: Uint8Array): Uint8Array {
+  const parts = unzipSync(bytes);
+  for (const name of Object.keys(parts)) {
+    if (/^xl\/worksheets\/sheet\d+\.xml$/.test(name)) {
+      const xml = strFromU8(parts[name]).replace(/(<\/f>|<f [^>]*\/>)<\/c>/g, '$1<v>0</v></c>');
+      parts[name] = strToU8(xml);
+    }
+  }
+  const workbook = strFromU8(parts['xl/workbook.xml']).replace(
+    /<calcPr[^>]*\/>/,
+    '<calcPr calcId="124519" fullCalcOnLoad="1"/>',
+  );
+  parts['xl/workbook.xml'] = strToU8(workbook);
+  return zipSync(parts);
+}

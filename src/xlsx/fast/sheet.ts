@@ -23,6 +23,8 @@ export interface SheetContext {
   readonly sharedStrings: readonly SharedString[];
   readonly styles: StyleTable;
   readonly date1904: boolean;
+  /** Cached formula results are placeholders (`fullCalcOnLoad`): every formula is evaluated. */
+  readonly recalculate?: boolean;
 }
 
 const c_ = 0x63;
@@ -114,6 +116,7 @@ export function createSheetParser(
 ): SheetParser {
   const checkHyperlinks = hyperlinks.size > 0;
   const { sharedStrings, styles, date1904 } = context;
+  const recalculate = context.recalculate === true;
   const grid = new GridBuilder();
   const merges: CellRange[] = [];
   /** Shared-formula masters by `si`: their text and cell, to expand each child's formula. */
@@ -203,6 +206,8 @@ export function createSheetParser(
         }
       }
       if (hyperlinked) value = typeof result === 'string' ? result : null;
+      // Excel recalculates on open what the writer marked so: the core evaluates it too.
+      else if (recalculate && keyed && formula) value = unknownFigure('no-result');
       // A cached 0 or FALSE is a result like any other (a total that comes to 0 is checked).
       else if (keyed && result !== undefined) value = result;
       // No result: no <v> (ExcelJS), or an empty one that is not a text (openpyxl writes
