@@ -68,13 +68,12 @@ class FormulaEvaluator {
   private readonly byName = new Map<string, number>();
   private readonly results = new Map<number, Map<number, Result>>();
   private readonly visiting = new Set<string>();
+  private readonly widths = new Map<number, number>();
 
   constructor(private readonly sheets: readonly SheetGrid[]) {
     // Excel matches sheet names in references without regard to case.
     sheets.forEach((sheet, index) => this.byName.set(sheet.name.toLowerCase(), index));
   }
-
-  private readonly widths = new Map<number, number>();
 
   /** The used columns of a sheet, counted once (a whole-row reference ends there). */
   private width(index: number): number {
