@@ -3,6 +3,7 @@ import type { WorkbookPort } from '../core/port/WorkbookPort';
 import type { WorkbookGrid } from '../core/model/grid';
 import { SYNC_BUDGET_BYTES, type ExcelCapabilities, type ExcelRun } from './host';
 import { applyMarksIn, clearMarksIn } from './marks';
+import { readFormulasIn } from './readFormulas';
 import { readWorkbookGrid } from './readGrid';
 import { readRegistry } from './registry';
 import { writeSummaryIn } from './writeSummary';
@@ -34,6 +35,12 @@ export class ExcelPort implements WorkbookPort {
 
   writeSummary(layout: SummaryLayout): Promise<string> {
     return this.run((context) => writeSummaryIn(context, layout, this.budget));
+  }
+
+  readFormulas(
+    cells: readonly { readonly sheet: string; readonly cell: string }[],
+  ): Promise<ReadonlyMap<string, ReadonlyMap<string, string>>> {
+    return this.run((context) => readFormulasIn(context, cells));
   }
 
   productSheets(): Promise<readonly string[]> {
