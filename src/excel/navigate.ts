@@ -1,4 +1,5 @@
-import { parseA1, toA1 } from '../core/model/address';
+import { toA1 } from '../core/model/address';
+import { parseArea, splitAreas } from './addresses';
 import type { ExcelRun } from './host';
 
 /** Activates the sheet and selects the cell, so the user lands on the figure in question. */
@@ -19,11 +20,8 @@ export interface SelectedCell {
 
 /** Splits `'My sheet'!B4:C9` into the sheet name and its first cell. */
 export function parseSelection(address: string): SelectedCell {
-  const bang = address.lastIndexOf('!');
-  const rawSheet = address.slice(0, bang);
-  const sheet = rawSheet.startsWith("'") ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
-  const { row, col } = parseA1(address.slice(bang + 1).split(':')[0]);
-  return { sheet, cell: toA1(row, col) };
+  const { sheet, range } = parseArea(splitAreas(address)[0] ?? address);
+  return { sheet: sheet ?? '', cell: toA1(range.top, range.left) };
 }
 
 /** The cell the user has selected: how they point at a header for a column-role override. */

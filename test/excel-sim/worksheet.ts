@@ -187,9 +187,23 @@ export class SimWorksheet extends ClientObject<SimSheet> {
     this.write('showGridlines', show, (sheet) => void (sheet.showGridlines = show));
   }
 
+  /**
+   * As documented for `Worksheet.delete`: a VeryHidden sheet cannot be deleted (InvalidOperation;
+   * make it Hidden or Visible first), nor the last visible sheet.
+   */
   delete(): void {
     this.call('delete', [], (sheet) => {
       const sheets = this.context.doc.sheets;
+      if (sheet.visibility === 'VeryHidden') {
+        throw new SimError(
+          'InvalidOperation',
+          `${sheet.name} is very hidden and cannot be deleted`,
+        );
+      }
+      const visible = sheets.filter((other) => other.visibility === 'Visible');
+      if (visible.length === 1 && visible[0] === sheet) {
+        throw new SimError('InvalidOperation', 'a workbook must keep one visible sheet');
+      }
       sheets.splice(sheets.indexOf(sheet), 1);
     });
   }
