@@ -24,8 +24,14 @@ export class ExcelPort implements WorkbookPort {
     return this.run((context) => readWorkbookGrid(context, this.capabilities, this.budget));
   }
 
-  applyMarks(marks: readonly Mark[]): Promise<void> {
-    return this.run((context) => applyMarksIn(context, this.capabilities, marks, this.budget));
+  /** Marked cells the last applyMarks could not give a note (threaded comments there). */
+  withoutNote: readonly { readonly sheet: string; readonly cell: string }[] = [];
+
+  async applyMarks(marks: readonly Mark[]): Promise<void> {
+    const outcome = await this.run((context) =>
+      applyMarksIn(context, this.capabilities, marks, this.budget),
+    );
+    this.withoutNote = outcome.withoutNote;
   }
 
   clearMarks(): Promise<void> {

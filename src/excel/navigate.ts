@@ -12,10 +12,20 @@ export function selectCell(run: ExcelRun, sheet: string, cell: string): Promise<
   });
 }
 
+/** Activates a sheet: the summary, after a ribbon run without errors to land on. */
+export function activateSheet(run: ExcelRun, sheet: string): Promise<void> {
+  return run(async (context) => {
+    context.workbook.worksheets.getItem(sheet).activate();
+    await context.sync();
+  });
+}
+
 export interface SelectedCell {
   readonly sheet: string;
   /** The selection's top-left cell, A1. */
   readonly cell: string;
+  /** What that cell shows, so the pane can name the header the user picked. */
+  readonly text?: string;
 }
 
 /** Splits `'My sheet'!B4:C9` into the sheet name and its first cell. */
@@ -29,6 +39,14 @@ export function selectedCell(run: ExcelRun): Promise<SelectedCell> {
   return run(async (context) => {
     const range = context.workbook.getSelectedRange().load('address');
     await context.sync();
-    return parseSelection(range.address);
+    const selected = parseSelection(range.address);
+    const cell = context.workbook.worksheets
+      .getItem(selected.sheet)
+      .getRange(selected.cell)
+      .load('values');
+    await context.sync();
+    const value: unknown = cell.values[0]?.[0];
+    const text = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+    return { ...selected, text };
   });
 }

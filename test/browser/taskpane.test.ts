@@ -1,21 +1,20 @@
-import type { Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
 import { MARK_FILL, REGISTRY_SHEET } from '../../src/core/port/marks';
 import { LAST_RUN_KEY } from '../../src/taskpane/settings';
 import { EXAMPLE_SHEET } from '../excel-sim/exampleGrid';
-import type { SheetExport } from '../excel-sim/state';
 import { validateManifest } from '../../scripts/validate-manifest';
+import { bootstrapScenarios } from './bootstrapScenarios';
+import { paneScenarios } from './paneScenarios';
 import {
-  artifact,
-  AXE_SOURCE,
-  BUILD_DIR,
-  buildAddin,
-  launchChromium,
-  serve,
-  TEST_BASE_URL,
-} from './support';
+  expectAccessible,
+  open,
+  session,
+  setUpSession,
+  snapshot,
+  type SimSnapshot,
+} from './session';
+import { artifact, BUILD_DIR, TEST_BASE_URL } from './support';
 
 /**
  * The task pane and the ribbon command, built for production and run in headless Chromium with
@@ -25,68 +24,12 @@ jest.setTimeout(180_000);
 
 const D5 = `${EXAMPLE_SHEET}!D5`;
 
-interface SimSnapshot {
-  sheets: SheetExport[];
-  selection?: { sheet: string; address: string };
-  settings: Record<string, unknown>;
-}
+setUpSession();
 
-let browser: BrowserContext;
-let server: Server;
-let baseUrl: string;
-const offsite: string[] = [];
-
-beforeAll(async () => {
-  // Launch first: without Chromium the suite fails at once, loudly, before building anything.
-  browser = await launchChromium();
-  await buildAddin();
-  ({ server, url: baseUrl } = await serve(BUILD_DIR));
-  const simulatedOfficeJs = readFileSync(path.join(BUILD_DIR, 'excel-sim.js'), 'utf8');
-  await browser.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(baseUrl)) return route.continue();
-    if (url.startsWith('https://appsforoffice.microsoft.com/')) {
-      return route.fulfill({ contentType: 'text/javascript', body: simulatedOfficeJs });
-    }
-    // The add-in loads office.js and its own bundle, nothing else (DESIGN: privacy).
-    offsite.push(url);
-    return route.abort();
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
-
-async function open(page: string, setup: Record<string, unknown>): Promise<Page> {
-  const tab = await browser.newPage();
-  await tab.addInitScript((value) => Object.assign(window, { __SIM_SETUP__: value }), setup);
-  await tab.goto(`${baseUrl}${page}`);
-  return tab;
-}
-
-const snapshot = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __simExport: () => SimSnapshot }).__simExport());
+describe('bootstrap', bootstrapScenarios);
+describe('pane as an accountant reads it', paneScenarios);
 
 const budgetSheet = (state: SimSnapshot) => state.sheets.find((s) => s.name === EXAMPLE_SHEET)!;
-
-async function expectAccessible(page: Page): Promise<void> {
-  await page.addScriptTag({ content: AXE_SOURCE() });
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
-      }
-    ).axe;
-    return (await axe.run()).violations.map(({ id, impact, nodes }) => ({
-      id,
-      impact,
-      count: nodes.length,
-    }));
-  });
-  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
-}
 
 describe.each([
   ['zh-CN', '一键对账', '清除标记'],
@@ -224,6 +167,6 @@ describe('ribbon command', () => {
   });
 
   it('loaded nothing from anywhere but its own origin and the office.js URL', () => {
-    expect(offsite).toEqual([]);
+    expect(session.offsite).toEqual([]);
   });
 });

@@ -172,6 +172,7 @@ export class SimRange extends ClientObject<RangeRef> {
         const doc = this.context.doc;
         const address = rangeAddress(ref.sheet.name, ref.box);
         doc.selection = { sheet: ref.sheet.name, address: address.slice(address.indexOf('!') + 1) };
+        doc.active = ref.sheet.name;
       },
       false,
     );

@@ -18,9 +18,52 @@ export const zhCN: Messages = {
   emptyBody: '点击“一键对账”，核对本工作簿中的预算表与发放明细。',
   cannotReconcile: '无法对账',
   unexpectedError: '对账时出错',
+  failures: {
+    'cannot-reconcile': {
+      title: '无法对账',
+      next: '请确认工作簿中有带表头（如“项目”“预算数”“执行数”）的预算表或发放明细；也可在“设置 → 列角色指定”中指定表头。',
+    },
+    protected: {
+      title: '工作表受保护，未做任何标记',
+      next: '请在“审阅 → 撤消工作表保护”后再点击“一键对账”。',
+    },
+    editing: {
+      title: 'Excel 正在编辑单元格',
+      next: '请按 Enter 或 Esc 结束单元格编辑，然后重试。',
+    },
+    'too-large': {
+      title: '工作簿太大，Excel 拒绝了这次请求',
+      next: '请关闭其他工作簿后重试；若仍失败，请使用命令行版本对账。',
+    },
+    busy: { title: 'Excel 暂时繁忙', next: '请稍候片刻再试。' },
+    gone: {
+      title: '工作表在对账过程中被更改',
+      next: '请不要在对账时删除或重命名工作表，然后重试。',
+    },
+    unknown: {
+      title: '对账时出现意外错误',
+      next: '请保存工作簿后重新打开再试；若仍失败，请将下面的错误代码告知技术支持。',
+    },
+  },
+  errorCode: (code) => `错误代码：${code}`,
+  clearHint: '标记由加载项写入，Excel 的“撤消”（Ctrl+Z）无法撤消：请用“清除标记”去掉。',
+  written: (marked, notes) =>
+    notes > 0
+      ? `已在 ${marked} 个单元格标上底色，并添加 ${notes} 条批注说明原因。`
+      : `已在 ${marked} 个单元格标上底色。`,
+  openSummary: (sheet) => `打开对账摘要工作表“${sheet}”`,
+  groupCount: (count) => `${count} 项`,
+  systematic: (count, difference) => `同一差额 ${difference} 出现在 ${count} 行：可能是系统性错误`,
+  showMore: (shown, total) => `再显示一些（已显示 ${shown} / ${total}）`,
+  findingsLabel: '对账发现',
+  headerText: (text) => `表头“${text}”`,
+  notAHeader: '所选单元格看起来不是表头（为空或是数字），请选中表头单元格。',
+  protectedSheets: (names) => `受保护的工作表：${names}`,
+  withoutNote: (cells) =>
+    `这些单元格已有批注（线程式批注），只标了底色，说明见本面板中对应的发现：${cells}`,
+  rerunNote: '已按新设置重新核对读取的数据；工作簿中的标记在下次对账时更新。',
   notesUnsupported: '此版本的 Excel 不支持单元格批注：已用底色标出问题，说明见本面板。',
   goToCell: (sheet, cell) => `转到 ${sheet}!${cell}`,
-  expectedActual: (expected, actual, unit) => `应为 ${expected}，填报 ${actual}（${unit}）`,
   settings: '设置',
   strict: '严格模式',
   strictHint: '所有差异（包括四舍五入差异）都视为错误。',
