@@ -166,6 +166,28 @@ describe('ribbon command', () => {
     await pane.close();
   });
 
+  it('shared runtime: the button in taskpane.html opens the pane on its findings', async () => {
+    const page = await open('taskpane.html', { displayLanguage: 'en-US' });
+    await page.getByRole('button', { name: 'Reconcile', exact: true }).waitFor();
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const sim = (
+            window as unknown as {
+              __sim: { actions: Map<string, (e: { completed(): void }) => void> };
+            }
+          ).__sim;
+          sim.actions.get('reconcile')!({ completed: resolve });
+        }),
+    );
+    await page.locator(`[data-cell="${D5}"][data-rule="total-mismatch"]`).waitFor();
+    const state = await snapshot(page);
+    expect(state.shown).toEqual([{ kind: 'pane' }]);
+    expect(state.selection).toEqual({ sheet: EXAMPLE_SHEET, address: 'D5' });
+    expect(state.settings[LAST_RUN_KEY]).toMatchObject({ counts: { error: 0, warning: 1 } });
+    await page.close();
+  });
+
   it('loaded nothing from anywhere but its own origin and the office.js URL', () => {
     expect(session.offsite).toEqual([]);
   });

@@ -31,6 +31,8 @@ const useStyles = makeStyles({
   },
   list: { listStyle: 'none', margin: 0, padding: 0 },
   systematic: { display: 'block', color: tokens.colorNeutralForeground2 },
+  // A count such as 3000 stays on one line however narrow the pane.
+  badge: { flexShrink: 0, whiteSpace: 'nowrap', overflowWrap: 'normal' },
 });
 
 /** One group (a rule on a sheet, or one systematic difference), collapsible, paged. */
@@ -64,6 +66,7 @@ export default function FindingGroupView(props: FindingGroupViewProps) {
           )}
         </span>
         <CounterBadge
+          className={styles.badge}
           count={count}
           overflowCount={99999}
           color={BADGE[group.severity]}
