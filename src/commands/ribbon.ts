@@ -52,7 +52,8 @@ async function runAlone(
 
 /** Shared runtime: open the pane and run there, so the pane shows progress and findings. */
 async function runInPane(host: ReconcilerHost, run: PaneRun, at: string): Promise<LastRun> {
-  await host.showPane();
+  // A pane that cannot be shown still runs: the workbook then shows the result.
+  await host.showPane().catch(() => undefined);
   const state = await run();
   if (state.status === 'done') {
     await landOnResult(host, state.result);

@@ -2,6 +2,7 @@ import { REGISTRY_SHEET, type Mark } from '../core/port/marks';
 import type { WorkbookPort } from '../core/port/WorkbookPort';
 import type { WorkbookGrid } from '../core/model/grid';
 import { SYNC_BUDGET_BYTES, type ExcelCapabilities, type ExcelRun } from './host';
+import { withCommentCells } from './commentCells';
 import { applyMarksIn, clearMarksIn } from './marks';
 import { readWorkbookGrid } from './readGrid';
 import { readRegistry } from './registry';
@@ -39,7 +40,8 @@ export class ExcelPort implements WorkbookPort {
   }
 
   writeSummary(layout: SummaryLayout): Promise<string> {
-    return this.run((context) => writeSummaryIn(context, layout, this.budget));
+    const complete = withCommentCells(layout, this.withoutNote);
+    return this.run((context) => writeSummaryIn(context, complete, this.budget));
   }
 
   productSheets(): Promise<readonly string[]> {

@@ -89,9 +89,19 @@ describe('task pane behaviour', () => {
     });
     await page.getByLabel('Role', { exact: true }).selectOption('actual');
     await page.getByRole('button', { name: 'Use selected cell' }).click();
-    await page.getByText('actual: 预算执行表!D4').waitFor();
+    // The chosen header's text, not only its address.
+    await page.getByText('actual: 预算执行表!D4 · header "执行数"').waitFor();
     const saved = (await snapshot(page)).settings['budgetReconciler.settings'];
     expect(saved).toMatchObject({ overrides: { 预算执行表: { actual: 'D4' } } });
+    expect(await page.getByText(/does not look like a header/).count()).toBe(0);
+    // A figure is not a header: pinned as asked, with a warning.
+    await page.evaluate(() => {
+      const sim = (window as unknown as { __sim: { doc: { selection: unknown } } }).__sim;
+      sim.doc.selection = { sheet: '预算执行表', address: 'C5' };
+    });
+    await page.getByLabel('Role', { exact: true }).selectOption('budget');
+    await page.getByRole('button', { name: 'Use selected cell' }).click();
+    await page.getByText(/does not look like a header/).waitFor();
     await page.close();
   });
 

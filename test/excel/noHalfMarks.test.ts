@@ -81,6 +81,11 @@ describe('the adapter writes nothing half-way', () => {
     expect(sheet.fills.D5).toBeDefined();
     expect(sheet.notes.D5).toBeUndefined();
     expect(port.withoutNote).toEqual([{ sheet: EXAMPLE_SHEET, cell: 'D5' }]);
+    // The summary lists it, as a link to the cell.
+    const summary = doc.sheets.find((s) => s.name === '对账摘要')!;
+    const texts = [...summary.cells.values()].map((cell) => String(cell.value));
+    expect(texts).toContain(`${EXAMPLE_SHEET}!D5`);
+    expect(texts.some((text) => text.startsWith('以下单元格已有批注'))).toBe(true);
     await clearWorkbook(port);
     expect(exportDocument(doc)).toEqual(before);
   });

@@ -18,6 +18,8 @@ export interface FindingGroup {
 
 /** Rows sharing one difference from this many on are shown as one systematic group. */
 export const SYSTEMATIC_MIN = 5;
+/** At most this many systematic groups per rule and sheet (the largest): the list stays short. */
+export const SYSTEMATIC_MAX_GROUPS = 10;
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
@@ -49,8 +51,11 @@ function splitSystematic(base: Omit<FindingGroup, 'findings' | 'key'>, findings:
   }
   const groups: FindingGroup[] = [];
   const systematic = new Set<Finding>();
-  for (const [difference, same] of byDifference) {
-    if (same.length < SYSTEMATIC_MIN) continue;
+  const largest = [...byDifference]
+    .filter(([, same]) => same.length >= SYSTEMATIC_MIN)
+    .sort((a, b) => b[1].length - a[1].length)
+    .slice(0, SYSTEMATIC_MAX_GROUPS);
+  for (const [difference, same] of largest) {
     same.forEach((finding) => systematic.add(finding));
     const key = `${base.severity}|${base.sheet}|${base.rule}|${difference}`;
     groups.push({ ...base, key, findings: same, systematic: { difference, unit: same[0].unit } });

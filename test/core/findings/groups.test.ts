@@ -1,4 +1,9 @@
-import { differenceOf, groupFindings, SYSTEMATIC_MIN } from '../../../src/core/findings/groups';
+import {
+  differenceOf,
+  groupFindings,
+  SYSTEMATIC_MAX_GROUPS,
+  SYSTEMATIC_MIN,
+} from '../../../src/core/findings/groups';
 import type { Finding } from '../../../src/core/model/finding';
 
 const at = (
@@ -42,6 +47,15 @@ describe('grouping findings', () => {
       ['error', '名单', 'per-capita-mismatch', 1500, '-10.00'],
       ['warning', '预算', 'total-mismatch', 1, undefined],
     ]);
+  });
+
+  it('keeps at most the largest systematic groups, the rest listed together', () => {
+    const many = Array.from({ length: 20_000 }, (_, i) =>
+      at(`C${i + 4}`, '300', String(301 + (i % 2000))),
+    );
+    const groups = groupFindings(many, []);
+    expect(groups.length).toBe(SYSTEMATIC_MAX_GROUPS + 1);
+    expect(groups.reduce((sum, g) => sum + g.findings.length, 0)).toBe(20_000);
   });
 
   it(`needs ${SYSTEMATIC_MIN} rows to call a difference systematic`, () => {
