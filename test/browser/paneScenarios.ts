@@ -132,6 +132,16 @@ export function paneScenarios(): void {
     });
   });
 
+  it('20 000 findings: the page holds a few hundred elements, not 20 000 rows', async () => {
+    const page = await reconciled('en-US', rosterGrid(20_000));
+    const group = page.locator('[data-group]').filter({ hasText: /20000/ });
+    await group.locator('button[aria-expanded]').click();
+    await expect(page.locator('[data-cell]').count()).resolves.toBe(100);
+    const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
+    expect(elements).toBeLessThan(3_000);
+    await page.close();
+  });
+
   it('switching language re-runs the core on the grid already read', async () => {
     const page = await reconciled('zh-CN', many);
     const syncs = () =>

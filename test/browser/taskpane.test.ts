@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { MARK_FILL, REGISTRY_SHEET } from '../../src/core/port/marks';
 import { LAST_RUN_KEY } from '../../src/taskpane/settings';
@@ -139,6 +139,20 @@ describe('production build', () => {
     expect(manifest).not.toContain('https://localhost:3000/');
     expect(manifest).toContain(`${TEST_BASE_URL}taskpane.html`);
     expect(validateManifest(manifest, { assetRoot: BUILD_DIR })).toEqual([]);
+  });
+
+  it('ships hashed bundles, no source maps, and the help page the manifest points at', () => {
+    const files = readdirSync(BUILD_DIR);
+    expect(files.filter((name) => name.endsWith('.map'))).toEqual([]);
+    expect(files).toEqual(expect.arrayContaining(['help.html', 'dialog.html']));
+    expect(files.some((name) => /^taskpane\.[0-9a-f]{8}\.js$/.test(name))).toBe(true);
+    expect(files.some((name) => /^commands\.[0-9a-f]{8}\.js$/.test(name))).toBe(true);
+    const manifest = readFileSync(path.join(BUILD_DIR, 'manifest.xml'), 'utf8');
+    expect(manifest).toContain(`<SupportUrl DefaultValue="${TEST_BASE_URL}help.html"/>`);
+    expect(manifest).toContain(`DefaultValue="${TEST_BASE_URL}help.html"`);
+    const help = readFileSync(path.join(BUILD_DIR, 'help.html'), 'utf8');
+    expect(help).toMatch(/清除标记[^]*Ctrl\+Z/);
+    expect(help).toMatch(/Clear marks[^]*Ctrl\+Z/);
   });
 });
 
