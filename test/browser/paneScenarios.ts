@@ -134,7 +134,7 @@ export function paneScenarios(): void {
 
   it('20 000 findings: the page holds a few hundred elements, not 20 000 rows', async () => {
     const page = await reconciled('en-US', rosterGrid(20_000));
-    const group = page.locator('[data-group]').filter({ hasText: /20000/ });
+    const group = page.locator('[data-group]').filter({ hasText: /20,000/ });
     await group.locator('button[aria-expanded]').click();
     await expect(page.locator('[data-cell]').count()).resolves.toBe(100);
     const elements = await page.evaluate(() => document.getElementsByTagName('*').length);

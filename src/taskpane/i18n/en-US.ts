@@ -1,6 +1,9 @@
+import { groupThousands } from '../../core/money/format';
 import type { Messages } from './messages';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** A count as people read it: 3,000 cells. */
+const count = (n: number) => groupThousands(String(n));
+const plural = (n: number, word: string) => `${count(n)} ${word}${n === 1 ? '' : 's'}`;
 
 export const enUS: Messages = {
   title: 'Budget Reconciler',
@@ -56,10 +59,10 @@ export const enUS: Messages = {
       ? `Highlighted ${plural(marked, 'cell')} and added ${plural(notes, 'note')} saying why.`
       : `Highlighted ${plural(marked, 'cell')}.`,
   openSummary: (sheet) => `Open the summary sheet "${sheet}"`,
-  groupCount: (count) => plural(count, 'finding'),
-  systematic: (count, difference) =>
-    `The same difference, ${difference}, on ${count} rows: probably one systematic error`,
-  showMore: (shown, total) => `Show more (${shown} of ${total} shown)`,
+  groupCount: (n) => plural(n, 'finding'),
+  systematic: (rows, difference) =>
+    `The same difference, ${difference}, on ${count(rows)} rows: probably one systematic error`,
+  showMore: (shown, total) => `Show more (${count(shown)} of ${count(total)} shown)`,
   findingsLabel: 'Findings',
   headerText: (text) => `header "${text}"`,
   notAHeader:

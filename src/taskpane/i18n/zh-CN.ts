@@ -1,4 +1,8 @@
+import { groupThousands } from '../../core/money/format';
 import type { Messages } from './messages';
+
+/** A count as people read it: 3,000 个. */
+const n = (value: number) => groupThousands(String(value));
 
 export const zhCN: Messages = {
   title: '预算对账',
@@ -12,7 +16,7 @@ export const zhCN: Messages = {
   clear: '清除标记',
   cleared: '已清除全部标记，单元格已恢复原样。',
   severity: { error: '错误', warning: '警告', info: '提示' },
-  summary: (c) => `发现 ${c.error} 个错误、${c.warning} 个警告、${c.info} 条提示。`,
+  summary: (c) => `发现 ${n(c.error)} 个错误、${n(c.warning)} 个警告、${n(c.info)} 条提示。`,
   noFindings: '全部核对无误：合计、小计与明细一致。',
   emptyTitle: '尚未对账',
   emptyBody: '点击“一键对账”，核对本工作簿中的预算表与发放明细。',
@@ -49,12 +53,13 @@ export const zhCN: Messages = {
   clearHint: '标记由加载项写入，Excel 的“撤消”（Ctrl+Z）无法撤消：请用“清除标记”去掉。',
   written: (marked, notes) =>
     notes > 0
-      ? `已在 ${marked} 个单元格标上底色，并添加 ${notes} 条批注说明原因。`
-      : `已在 ${marked} 个单元格标上底色。`,
+      ? `已在 ${n(marked)} 个单元格标上底色，并添加 ${n(notes)} 条批注说明原因。`
+      : `已在 ${n(marked)} 个单元格标上底色。`,
   openSummary: (sheet) => `打开对账摘要工作表“${sheet}”`,
-  groupCount: (count) => `${count} 项`,
-  systematic: (count, difference) => `同一差额 ${difference} 出现在 ${count} 行：可能是系统性错误`,
-  showMore: (shown, total) => `再显示一些（已显示 ${shown} / ${total}）`,
+  groupCount: (count) => `${n(count)} 项`,
+  systematic: (count, difference) =>
+    `同一差额 ${difference} 出现在 ${n(count)} 行：可能是系统性错误`,
+  showMore: (shown, total) => `再显示一些（已显示 ${n(shown)} / ${n(total)}）`,
   findingsLabel: '对账发现',
   headerText: (text) => `表头“${text}”`,
   notAHeader: '所选单元格看起来不是表头（为空或是数字），请选中表头单元格。',
@@ -75,6 +80,6 @@ export const zhCN: Messages = {
   removeOverride: (role, sheet, cell) => `移除 ${sheet}!${cell} 的“${role}”指定`,
   noOverrides: '未指定，按表头自动识别。',
   lastRun: (c) =>
-    `功能区“一键对账”上次发现 ${c.error} 个错误、${c.warning} 个警告。点击“一键对账”查看详情。`,
+    `功能区“一键对账”上次发现 ${n(c.error)} 个错误、${n(c.warning)} 个警告。点击“一键对账”查看详情。`,
   lastRunFailed: (reason) => `功能区“一键对账”上次未能完成：${reason}`,
 };

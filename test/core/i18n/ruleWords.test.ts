@@ -69,7 +69,7 @@ describe('rule words', () => {
       const grid = {
         sheets: [
           ...workbookGridOf(buildWorkbook(plantedWorkbook().spec)).sheets,
-          ...exampleGrid().sheets,
+          ...exampleGrid().sheets.map((s) => ({ ...s, name: '芦淞区预算执行表' })),
         ],
       };
       const { findings } = reconcile(grid, { language });
