@@ -2,6 +2,7 @@ import { REGISTRY_SHEET, type Mark } from '../core/port/marks';
 import type { WorkbookPort } from '../core/port/WorkbookPort';
 import type { WorkbookGrid } from '../core/model/grid';
 import { SYNC_BUDGET_BYTES, type ExcelCapabilities, type ExcelRun } from './host';
+import { withCommentCells } from './commentCells';
 import { applyMarksIn, clearMarksIn } from './marks';
 import { readFormulasIn } from './readFormulas';
 import { readWorkbookGrid } from './readGrid';
@@ -25,8 +26,14 @@ export class ExcelPort implements WorkbookPort {
     return this.run((context) => readWorkbookGrid(context, this.capabilities, this.budget));
   }
 
-  applyMarks(marks: readonly Mark[]): Promise<void> {
-    return this.run((context) => applyMarksIn(context, this.capabilities, marks, this.budget));
+  /** Marked cells the last applyMarks could not give a note (threaded comments there). */
+  withoutNote: readonly { readonly sheet: string; readonly cell: string }[] = [];
+
+  async applyMarks(marks: readonly Mark[]): Promise<void> {
+    const outcome = await this.run((context) =>
+      applyMarksIn(context, this.capabilities, marks, this.budget),
+    );
+    this.withoutNote = outcome.withoutNote;
   }
 
   clearMarks(): Promise<void> {
@@ -34,7 +41,8 @@ export class ExcelPort implements WorkbookPort {
   }
 
   writeSummary(layout: SummaryLayout): Promise<string> {
-    return this.run((context) => writeSummaryIn(context, layout, this.budget));
+    const complete = withCommentCells(layout, this.withoutNote);
+    return this.run((context) => writeSummaryIn(context, complete, this.budget));
   }
 
   readFormulas(
