@@ -3,6 +3,7 @@ export type Severity = 'error' | 'warning' | 'info';
 
 /** The fixed rule names of the findings contract (DESIGN.md). */
 export const RULE_NAMES = [
+  'balance-mismatch',
   'budget-actual-mismatch',
   'duplicate-recipient',
   'formula-not-evaluated',

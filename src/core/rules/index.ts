@@ -1,4 +1,5 @@
 import type { Rule } from './rule';
+import balanceMismatch from './balance-mismatch';
 import budgetActualMismatch from './budget-actual-mismatch';
 import duplicateRecipient from './duplicate-recipient';
 import formulaNotEvaluated from './formula-not-evaluated';
@@ -20,6 +21,7 @@ export * from './compare';
 
 /** Every rule, keyed by its contract name, in name order. */
 export const RULES: readonly Rule[] = [
+  balanceMismatch,
   budgetActualMismatch,
   duplicateRecipient,
   formulaNotEvaluated,
