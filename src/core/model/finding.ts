@@ -14,6 +14,7 @@ export const RULE_NAMES = [
   'number-as-text',
   'over-budget',
   'per-capita-mismatch',
+  'rate-mismatch',
   'total-mismatch',
   'unit-assumed',
   'unmatched-project',

@@ -10,6 +10,7 @@ import notANumber from './not-a-number';
 import numberAsText from './number-as-text';
 import overBudget from './over-budget';
 import perCapitaMismatch from './per-capita-mismatch';
+import rateMismatch from './rate-mismatch';
 import totalMismatch from './total-mismatch';
 import unitAssumed from './unit-assumed';
 import unmatchedProject from './unmatched-project';
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   numberAsText,
   overBudget,
   perCapitaMismatch,
+  rateMismatch,
   totalMismatch,
   unitAssumed,
   unmatchedProject,

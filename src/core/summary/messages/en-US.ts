@@ -27,6 +27,7 @@ const RULE_LABELS: Readonly<Record<string, string>> = {
   'headcount-mismatch': 'headcount vs roster',
   'over-budget': 'actual vs budget',
   'per-capita-mismatch': 'headcount × rate',
+  'rate-mismatch': 'rate',
   'total-mismatch': 'total',
 };
 

@@ -19,6 +19,7 @@ const RULE_LABELS: Readonly<Record<string, string>> = {
   'headcount-mismatch': '人数与名单',
   'over-budget': '执行数与预算数',
   'per-capita-mismatch': '人数×标准',
+  'rate-mismatch': '比率',
   'total-mismatch': '合计',
 };
 
