@@ -21,11 +21,13 @@ const PROBLEMS: Readonly<Record<string, string>> = {
 };
 
 const RULE_LABELS: Readonly<Record<string, string>> = {
+  'balance-mismatch': 'income vs spending',
   'budget-actual-mismatch': 'actual vs disbursed',
   'funding-split-mismatch': 'funding split',
   'headcount-mismatch': 'headcount vs roster',
   'over-budget': 'actual vs budget',
   'per-capita-mismatch': 'headcount × rate',
+  'rate-mismatch': 'rate',
   'total-mismatch': 'total',
 };
 

@@ -13,11 +13,13 @@ const PROBLEMS: Readonly<Record<string, string>> = {
 };
 
 const RULE_LABELS: Readonly<Record<string, string>> = {
+  'balance-mismatch': '收支平衡',
   'budget-actual-mismatch': '执行数与发放数',
   'funding-split-mismatch': '资金来源合计',
   'headcount-mismatch': '人数与名单',
   'over-budget': '执行数与预算数',
   'per-capita-mismatch': '人数×标准',
+  'rate-mismatch': '比率',
   'total-mismatch': '合计',
 };
 
