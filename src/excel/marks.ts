@@ -1,4 +1,4 @@
-import { MARK_FILL, type Mark, type MarkRecord } from '../core/port/marks';
+import { combinedNote, MARK_FILL, type Mark, type MarkRecord } from '../core/port/marks';
 import { writeBatcher, type SyncBatcher } from './batcher';
 import { cellKeyOf, loadCellStates, Worksheets, type CellState } from './cellStates';
 import { isMarkFill, restoreFill, snapshotOf } from './fills';
@@ -29,20 +29,25 @@ async function queueRestore(
   });
 }
 
+/**
+ * Fills the cell and writes `note` (the product's text, below the user's own note when the cell
+ * had one before the product first marked it).
+ */
 async function queueMark(
   batcher: SyncBatcher,
   worksheets: Worksheets,
   mark: Mark,
+  note: string,
   state: CellState,
   capabilities: ExcelCapabilities,
 ): Promise<void> {
-  await batcher.queue(CELL_WRITE_BYTES + wireBytes(mark.note), () => {
+  await batcher.queue(CELL_WRITE_BYTES + wireBytes(note), () => {
     // Setting only the colour would keep a patterned cell's pattern over our highlight.
     state.range.format.fill.pattern = 'Solid';
     state.range.format.fill.color = `#${MARK_FILL[mark.severity]}`;
     if (!capabilities.notes) return;
-    if (state.note) state.note.content = mark.note;
-    else worksheets.get(mark.sheet).notes.add(state.range, mark.note);
+    if (state.note) state.note.content = note;
+    else worksheets.get(mark.sheet).notes.add(state.range, note);
   });
 }
 
@@ -82,14 +87,17 @@ export async function applyMarksIn(
   for (const [key, mark] of wanted) {
     const state = states.get(key)!;
     const prior = previous.get(key);
+    const previousNote = prior ? prior.previousNote : state.noteText;
+    const note = capabilities.notes ? combinedNote(previousNote, mark.note) : mark.note;
     records.push({
       sheet: mark.sheet,
       cell: mark.cell,
       previousFill: prior ? prior.previousFill : snapshotOf(state.fill),
-      previousNote: prior ? prior.previousNote : state.noteText,
-      note: mark.note,
+      previousNote,
+      ...(prior?.previousNoteRaw !== undefined ? { previousNoteRaw: prior.previousNoteRaw } : {}),
+      note,
     });
-    await queueMark(batcher, worksheets, mark, state, capabilities);
+    await queueMark(batcher, worksheets, mark, note, state, capabilities);
   }
   await queueRegistryWrite(
     context,
