@@ -58,6 +58,8 @@ export interface StyleTrace {
   readonly marked: number;
   /** The `<xf>` element at `previous` when the cell was marked, verbatim. */
   readonly xf: string;
+  /** The cell had no style attribute at all (style 0 by default). */
+  readonly bare?: boolean;
 }
 
 /** One entry of the marks registry kept inside the workbook. */

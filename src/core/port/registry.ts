@@ -56,10 +56,10 @@ function isFill(value: unknown): value is FillSnapshot {
 
 function styleTrace(value: unknown): StyleTrace | undefined {
   if (!value || typeof value !== 'object') return undefined;
-  const { previous, marked, xf } = value as Record<string, unknown>;
+  const { previous, marked, xf, bare } = value as Record<string, unknown>;
   if (typeof previous !== 'number' || typeof marked !== 'number' || typeof xf !== 'string')
     return undefined;
-  return { previous, marked, xf };
+  return { previous, marked, xf, ...(bare === true ? { bare } : {}) };
 }
 
 function parseMark(json: string): MarkRecord | undefined {
