@@ -58,7 +58,8 @@ describe('the bundled example', () => {
       fgColor: { argb: 'FFFFEB9C' },
     });
     const note = cell.note;
-    const noteText = typeof note === 'string' ? note : note.texts.map((run) => run.text).join('');
+    const noteText =
+      typeof note === 'string' ? note : (note.texts ?? []).map((run) => run.text).join('');
     expect(noteText).toEqual(expect.stringContaining('属四舍五入尾差'));
     expect(annotated.getWorksheet('预算执行表')!.getCell('D6').fill).toBeUndefined();
   });
