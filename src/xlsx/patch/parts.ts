@@ -123,7 +123,8 @@ export function removeRelationships(
   const found = elements(xml, 'Relationship').filter((r) => ids.has(attribute(r.text, 'Id') ?? ''));
   if (!found.length) return;
   for (const rel of found.reverse()) xml = splice(xml, rel.start, rel.end, '');
-  pkg.write(path, xml);
+  if (elements(xml, 'Relationship').length === 0) pkg.remove(path);
+  else pkg.write(path, xml);
 }
 
 /** The package's content types: part → type, extension → type. */

@@ -103,6 +103,15 @@ export class ZipPackage {
     return this.parts.has(name);
   }
 
+  /** A stored entry's CRC and compressed bytes, as read (tests compare them across packages). */
+  stored(
+    name: string,
+  ): { readonly crc: number; readonly method: number; readonly data: Uint8Array } | undefined {
+    const part = this.parts.get(name);
+    if (part?.kind !== 'stored') return undefined;
+    return { crc: part.entry.crc, method: part.entry.method, data: part.entry.data };
+  }
+
   /** True when the part is written as it was read. */
   untouched(name: string): boolean {
     return this.parts.get(name)?.kind === 'stored';
