@@ -69,7 +69,13 @@ export function notesOf(bytes: Uint8Array): Record<string, string> {
 /** The plain text of a `<comment>` element. */
 export function noteText(comment: string): string {
   return [...comment.matchAll(/<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>/g)]
-    .map((m) => m[1].replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'))
+    .map((m) =>
+      m[1]
+        .replace(/&#(\d+);/g, (_e, code: string) => String.fromCodePoint(Number(code)))
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&'),
+    )
     .join('');
 }
 
