@@ -150,7 +150,8 @@ export class XlsxPort implements WorkbookPort {
       if (markColours.some((rgb) => sameFill(cell, rgb)))
         setFill(cell, fillOfSnapshot(record.previousFill));
       if (noteText(cell.note) === record.note) {
-        if (record.previousNoteRaw)
+        // ExcelJS's JSON of a note; the package patcher keeps the note's XML instead.
+        if (record.previousNoteRaw?.startsWith('{'))
           cell.note = JSON.parse(record.previousNoteRaw) as ExcelJS.Comment;
         else setNote(cell, record.previousNote);
       }
