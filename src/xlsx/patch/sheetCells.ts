@@ -113,8 +113,13 @@ function attributeRange(b: Uint8Array, tag: Tag, name: string): [number, number]
 
 function numberAt(b: Uint8Array, range: [number, number] | undefined): number {
   if (!range) return 0;
-  const n = parseInt(decoder.decode(b.subarray(range[0], range[1])), 10);
-  return Number.isFinite(n) ? n : 0;
+  let n = 0;
+  for (let i = range[0]; i < range[1]; i++) {
+    const d = b[i] - 48;
+    if (d < 0 || d > 9) return i === range[0] ? 0 : n;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 function columnAt(b: Uint8Array, range: [number, number]): number {
@@ -254,22 +259,39 @@ export function restyleCells(xml: Uint8Array, changes: ReadonlyMap<string, Resty
   return out;
 }
 
+const needles = new Map<string, { row: Uint8Array; end: Uint8Array }>();
+
 /** The position of the next `<row` (or `</sheetData`) tag after `from`. */
 function skipToNextRow(xml: Uint8Array, from: number, prefix: string): number {
-  const row = encoder.encode(`<${prefix}row`);
+  let needle = needles.get(prefix);
+  if (!needle) {
+    needle = { row: encoder.encode(`<${prefix}row`), end: encoder.encode(`</${prefix}sheetData`) };
+    needles.set(prefix, needle);
+  }
+  const row = needle.row;
   for (let at = indexOfBytes(xml, row, from); at >= 0; at = indexOfBytes(xml, row, at + 1)) {
     const after = xml[at + row.length];
     if (after === GT || after === SLASH || isSpace(after)) return at;
   }
-  const end = indexOfBytes(xml, encoder.encode(`</${prefix}sheetData`), from);
+  const end = indexOfBytes(xml, needle.end, from);
   return end >= 0 ? end : xml.length;
 }
 
+/**
+ * The next occurrence of `needle` at or after `from`, found by its last byte: for `<row` that is
+ * `w`, which cell XML (`<c r="A1" s="1"><v>…</v></c>`) almost never holds, so the native search
+ * skips whole rows of cells at a time.
+ */
 function indexOfBytes(xml: Uint8Array, needle: Uint8Array, from: number): number {
-  for (let at = xml.indexOf(needle[0], from); at >= 0; at = xml.indexOf(needle[0], at + 1)) {
+  const last = needle.length - 1;
+  for (
+    let at = xml.indexOf(needle[last], from + last);
+    at >= 0;
+    at = xml.indexOf(needle[last], at + 1)
+  ) {
     let k = 1;
-    while (k < needle.length && xml[at + k] === needle[k]) k++;
-    if (k === needle.length) return at;
+    while (k <= last && xml[at - k] === needle[last - k]) k++;
+    if (k > last) return at - last;
   }
   return -1;
 }
