@@ -1,6 +1,8 @@
+import ExcelJS from 'exceljs';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { reconcileBytes } from '../../../src/cli/reconcileInWorker';
+import { MARK_FILL } from '../../../src/core/port/marks';
 import { runCli, tempDir } from '../../support/cli';
 import { ALL_FEATURES, buildCorpusWorkbook, type CorpusSpec } from './corpus';
 import {
@@ -153,6 +155,24 @@ describe.each(CASES)('--out on %s', (_name, spec) => {
     expect(partNames(restored)).toEqual(partNames(bytes));
     // Only the parts carrying marks were rewritten; the rest are still the input's bytes.
     expect(changedEntries(bytes, restored).filter((name) => !REWRITABLE.has(name))).toEqual([]);
+  });
+
+  it('reads back through ExcelJS, an independent reader, where ExcelJS can load the package', async () => {
+    if (spec.features.some((f) => ['chart', 'image', 'pivot'].includes(f))) return;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(annotated) as unknown as ExcelJS.Buffer);
+    const c5 = workbook.getWorksheet('预算执行表')!.getCell('C5');
+    expect(c5.value).toBe(161.7);
+    expect(c5.fill).toMatchObject({ pattern: 'solid', fgColor: { argb: `FF${MARK_FILL.error}` } });
+    const note = c5.note;
+    const text = typeof note === 'string' ? note : (note.texts ?? []).map((r) => r.text).join('');
+    expect(text).toContain('【对账】「基本支出」');
+    // ExcelJS itself leaves out 说明, whose part is not named sheetN.xml (the fast reader reads it).
+    expect(workbook.worksheets.map((w) => [w.name, w.state])).toEqual([
+      ['预算执行表', 'visible'],
+      ['对账摘要', 'visible'],
+      ['_budget_reconciler_marks', 'veryHidden'],
+    ]);
   });
 
   it('running twice gives the same package as running once', async () => {
