@@ -203,7 +203,7 @@ function report(results: readonly Result[], files: readonly BenchFile[], seconds
     '## Linearity: wall (and CPU) milliseconds per 1 000 rows (ExcelJS order, median)',
     '',
   );
-  const sizes = [...new Set(files.map((f) => f.rows))];
+  const sizes = [...new Set(files.filter((f) => f.variant === 'plain').map((f) => f.rows))];
   lines.push(`| subject | ${sizes.map((n) => `${n.toLocaleString('en-US')} rows`).join(' | ')} |`);
   lines.push(`|---|${sizes.map(() => '---').join('|')}|`);
   for (const subject of SUBJECTS) {
