@@ -18,9 +18,9 @@ function checkShape(ref: RangeRef, values: readonly (readonly unknown[])[]): voi
 }
 
 /** `Range.getMergedAreasOrNullObject()`: the merges intersecting the range. */
-export class SimRangeAreas extends ClientObject<string> {
-  protected snapshot(address: string): Record<string, unknown> {
-    return { address, areaCount: address.split(',').length };
+export class SimRangeAreas extends ClientObject<{ address: string; count: number }> {
+  protected snapshot(areas: { address: string; count: number }): Record<string, unknown> {
+    return { address: areas.address, areaCount: areas.count };
   }
   get address(): string {
     return this.loaded('address');
@@ -56,6 +56,8 @@ export class SimRange extends ClientObject<RangeRef> {
       columnCount: () => box.right - box.left + 1,
       values: () => matrix(ref, (cell) => cell.value),
       numberFormat: () => matrix(ref, (cell) => cell.numberFormat),
+      // As office.js: a formula cell's formula (with `=`), any other cell its value.
+      formulas: () => matrix(ref, (cell) => cell.formula ?? cell.value),
     };
     const wanted = names.length === 0 ? Object.keys(all) : names;
     const out: Record<string, unknown> = {};
@@ -104,6 +106,9 @@ export class SimRange extends ClientObject<RangeRef> {
   get numberFormat(): string[][] {
     return this.loaded('numberFormat');
   }
+  get formulas(): SimValue[][] {
+    return this.loaded('formulas');
+  }
   set numberFormat(formats: string[][]) {
     this.write('numberFormat', formats, (ref) => {
       checkShape(ref, formats);
@@ -115,7 +120,10 @@ export class SimRange extends ClientObject<RangeRef> {
   clear(applyTo: 'All' | 'Contents' | 'Formats' = 'All'): void {
     this.call('clear', [applyTo], (ref) =>
       update(ref, (cell) => {
-        if (applyTo !== 'Formats') cell.value = '';
+        if (applyTo !== 'Formats') {
+          cell.value = '';
+          delete cell.formula;
+        }
         if (applyTo !== 'Contents') {
           cell.numberFormat = 'General';
           cell.fill = NO_FILL;
@@ -125,13 +133,15 @@ export class SimRange extends ClientObject<RangeRef> {
   }
 
   getMergedAreasOrNullObject(): SimRangeAreas {
-    const locate = (): string | null => {
+    const locate = (): { address: string; count: number } | null => {
       const ref = this.resolve();
       if (!ref) return null;
       const hits = ref.sheet.merges.filter((merge) => intersects(merge, ref.box));
-      return hits.length
-        ? hits.map((merge) => rangeAddress(ref.sheet.name, merge)).join(',')
-        : null;
+      if (hits.length === 0) return null;
+      // The documented form: every area sheet-qualified (quoted when the name needs it), joined
+      // by ", " — e.g. "Sheet1!A1:B4, Sheet1!D1:D4", or "'Budget, 2022'!A1:B2, 'Budget, 2022'!C3".
+      const address = hits.map((merge) => rangeAddress(ref.sheet.name, merge)).join(', ');
+      return { address, count: hits.length };
     };
     return new SimRangeAreas(this.context, locate, `${this.label}.getMergedAreasOrNullObject`);
   }
@@ -170,6 +180,7 @@ export class SimRange extends ClientObject<RangeRef> {
         const doc = this.context.doc;
         const address = rangeAddress(ref.sheet.name, ref.box);
         doc.selection = { sheet: ref.sheet.name, address: address.slice(address.indexOf('!') + 1) };
+        doc.active = ref.sheet.name;
       },
       false,
     );

@@ -4,7 +4,9 @@ export type Severity = 'error' | 'warning' | 'info';
 /** The fixed rule names of the findings contract (DESIGN.md). */
 export const RULE_NAMES = [
   'budget-actual-mismatch',
+  'cross-table-mismatch',
   'duplicate-recipient',
+  'formula-not-evaluated',
   'funding-split-mismatch',
   'headcount-mismatch',
   'invalid-id',
@@ -15,6 +17,7 @@ export const RULE_NAMES = [
   'total-mismatch',
   'unit-assumed',
   'unmatched-project',
+  'unread-table',
 ] as const;
 
 export type RuleName = (typeof RULE_NAMES)[number];

@@ -1,6 +1,8 @@
 import type { Rule } from './rule';
 import budgetActualMismatch from './budget-actual-mismatch';
+import crossTableMismatch from './cross-table-mismatch';
 import duplicateRecipient from './duplicate-recipient';
+import formulaNotEvaluated from './formula-not-evaluated';
 import fundingSplitMismatch from './funding-split-mismatch';
 import headcountMismatch from './headcount-mismatch';
 import invalidId from './invalid-id';
@@ -11,6 +13,7 @@ import perCapitaMismatch from './per-capita-mismatch';
 import totalMismatch from './total-mismatch';
 import unitAssumed from './unit-assumed';
 import unmatchedProject from './unmatched-project';
+import unreadTable from './unread-table';
 
 export * from './rule';
 export * from './engine';
@@ -19,7 +22,9 @@ export * from './compare';
 /** Every rule, keyed by its contract name, in name order. */
 export const RULES: readonly Rule[] = [
   budgetActualMismatch,
+  crossTableMismatch,
   duplicateRecipient,
+  formulaNotEvaluated,
   fundingSplitMismatch,
   headcountMismatch,
   invalidId,
@@ -30,4 +35,5 @@ export const RULES: readonly Rule[] = [
   totalMismatch,
   unitAssumed,
   unmatchedProject,
+  unreadTable,
 ];
