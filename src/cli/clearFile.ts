@@ -1,20 +1,38 @@
 import path from 'node:path';
 import { CannotReconcileError } from '../core/errors';
-import { clearWorkbook } from '../core/usecase/reconcileWorkbook';
-import { loadWorkbook, saveWorkbook } from '../xlsx/file';
-import { XlsxPort } from '../xlsx/XlsxPort';
+import { checkOutputExtension, readWorkbookBytes, saveBytes } from '../xlsx/file';
+import { clearPackage } from '../xlsx/patch';
+import { NODE_CODEC } from '../xlsx/patch/nodeCodec';
 
-/** Writes a copy of `file` with the product's marks removed; returns how many cells it restored. */
+/**
+ * Writes a copy of `file` with the product's marks removed (the package patched in reverse,
+ * driven by its registry); returns how many cells it restored. Without a registry, cells that
+ * still carry the product's notes cannot be restored exactly: they are named and nothing is
+ * written.
+ */
 export async function clearFile(file: string, out: string): Promise<number> {
   if (path.resolve(out) === path.resolve(file)) {
     throw new CannotReconcileError(
       `${out}: refusing to overwrite the input workbook; choose another output path`,
     );
   }
-  const workbook = await loadWorkbook(file);
-  const port = new XlsxPort(workbook);
-  const cells = port.registry().marks.length;
-  await clearWorkbook(port);
-  await saveWorkbook(workbook, out);
-  return cells;
+  checkOutputExtension(file, out);
+  const bytes = await readWorkbookBytes(file);
+  let result;
+  try {
+    result = clearPackage(bytes, { codec: NODE_CODEC });
+  } catch (error) {
+    const message = (error as Error).message.split('\n')[0];
+    throw new CannotReconcileError(`${file}: not a readable .xlsx workbook (${message})`);
+  }
+  if (result.unrestorable.length) {
+    const cells = result.unrestorable.slice(0, 5).join(', ');
+    const more =
+      result.unrestorable.length > 5 ? ` and ${result.unrestorable.length - 5} more` : '';
+    throw new CannotReconcileError(
+      `${file}: no marks registry; cells still carry the product's notes (${cells}${more}) and cannot be restored exactly`,
+    );
+  }
+  await saveBytes(result.bytes, out);
+  return result.restored;
 }

@@ -12,7 +12,7 @@ export async function workbooksIn(folder: string): Promise<string[]> {
   const entries = await fs.readdir(folder, { withFileTypes: true });
   return entries
     .filter(
-      (entry) => entry.isFile() && /\.xlsx$/i.test(entry.name) && !entry.name.startsWith('~$'),
+      (entry) => entry.isFile() && /\.xls[xm]$/i.test(entry.name) && !entry.name.startsWith('~$'),
     )
     .map((entry) => path.join(folder, entry.name))
     .sort();
@@ -63,9 +63,10 @@ export async function reconcileFolder(
       file,
       options: {
         ...options,
-        // Folder mode already gives each file a thread of its own.
-        worker: false,
-        out: options.out && path.join(options.out, `${stem}.annotated.xlsx`),
+        // A macro-enabled workbook's copy stays .xlsm, so its VBA project still runs.
+        out:
+          options.out &&
+          path.join(options.out, `${stem}.annotated${path.extname(file).toLowerCase()}`),
         json: options.json && path.join(options.json, `${stem}.report.json`),
       },
     };

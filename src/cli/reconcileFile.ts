@@ -1,23 +1,17 @@
 import path from 'node:path';
 import { buildReport, countFindings, type JsonReport } from '../core/findings/report';
 import type { Language } from '../core/model/finding';
-import { loadWorkbook, readWorkbookBytes, saveText, saveWorkbook } from '../xlsx/file';
-import { XlsxPort } from '../xlsx/XlsxPort';
+import { checkOutputExtension, readWorkbookBytes, saveBytes, saveText } from '../xlsx/file';
 import { CannotReconcileError } from '../core/errors';
-import {
-  CAN_RECONCILE_IN_WORKER,
-  reconcileBytes,
-  reconcileBytesInWorker,
-  type Reconciled,
-} from './reconcileInWorker';
+import { annotatePackage } from '../xlsx/patch';
+import { NODE_CODEC } from '../xlsx/patch/nodeCodec';
+import { reconcileBytes, type Reconciled } from './reconcileInWorker';
 
 export interface FileOptions {
   readonly out?: string;
   readonly json?: string;
   readonly language: Language;
   readonly strict: boolean;
-  /** Read and reconcile in a worker while ExcelJS loads (default: when compiled, with --out). */
-  readonly worker?: boolean;
 }
 
 export interface FileOutcome {
@@ -30,13 +24,26 @@ function sameFile(a: string, b: string): boolean {
   return path.resolve(a) === path.resolve(b);
 }
 
+/** The annotated copy: the input's package patched (see src/xlsx/patch), never re-written. */
+function annotated(file: string, bytes: Uint8Array, reconciled: Reconciled): Uint8Array {
+  try {
+    return annotatePackage(
+      bytes,
+      { marks: reconciled.marks, summary: reconciled.summary },
+      { codec: NODE_CODEC },
+    ).bytes;
+  } catch (error) {
+    const message = (error as Error).message.split('\n')[0];
+    throw new CannotReconcileError(`${file}: cannot write the annotated copy (${message})`);
+  }
+}
+
 /**
  * Reconciles one workbook file. Never writes the input; writes the annotated copy and the JSON
  * report only when the whole run succeeded, each through a temporary file.
  *
- * The fast reader's grid is what is reconciled. With `--out`, ExcelJS loads the same bytes for
- * writing — concurrently, on the other core — and the marks and summary sheet the use case
- * wrote to the read-only port are replayed onto the ExcelJS port.
+ * The fast reader's grid is what is reconciled; with `--out`, the marks and the summary layout
+ * the use case asked for are patched into a copy of the input's own package.
  */
 export async function reconcileFile(file: string, options: FileOptions): Promise<FileOutcome> {
   for (const target of [options.out, options.json]) {
@@ -46,33 +53,20 @@ export async function reconcileFile(file: string, options: FileOptions): Promise
       );
     }
   }
+  if (options.out) checkOutputExtension(file, options.out);
   const bytes = await readWorkbookBytes(file);
-  const useCaseOptions = {
+  const reconciled = await reconcileBytes(file, bytes, {
     language: options.language,
     strict: options.strict,
     // The front end reads the clock; the core takes the date (invalid-id: no future births).
     today: new Date().toISOString().slice(0, 10),
     // A report-only run writes no workbook, so no summary sheet to lay out.
     summary: options.out !== undefined,
-  };
-  let reconciled: Reconciled;
+  });
   const wrote: { what: 'out' | 'json'; file: string }[] = [];
   if (options.out) {
-    const inWorker = options.worker ?? CAN_RECONCILE_IN_WORKER;
-    const [found, workbook] = await Promise.all([
-      inWorker
-        ? reconcileBytesInWorker(file, bytes, useCaseOptions)
-        : reconcileBytes(file, bytes, useCaseOptions),
-      loadWorkbook(file, bytes),
-    ]);
-    reconciled = found;
-    const port = new XlsxPort(workbook);
-    await port.applyMarks(reconciled.marks);
-    if (reconciled.summary) await port.writeSummary(reconciled.summary);
-    await saveWorkbook(workbook, options.out);
+    await saveBytes(annotated(file, bytes, reconciled), options.out);
     wrote.push({ what: 'out', file: options.out });
-  } else {
-    reconciled = await reconcileBytes(file, bytes, useCaseOptions);
   }
   const report = buildReport(path.basename(file), reconciled);
   if (options.json) {
