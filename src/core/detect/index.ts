@@ -19,3 +19,4 @@ export * from './ledger';
 export * from './booking';
 export * from './totals';
 export * from './official';
+export * from './years';

@@ -144,6 +144,8 @@ function classify(text: string): HeaderWord | undefined {
     ...(year ? { year } : {}),
     ...(whereof ? { whereof } : {}),
   };
+  // `2021年` over 预算数 | 执行数: a year for the columns below it.
+  if (!bare && year) return { group: true, year };
   if (NUMBERING.test(bare)) return { numbering: true };
   if (RATIOS.test(bare) && !/金额|经费/.test(bare)) {
     const ratioRole = ratioRoleOf(bare);
