@@ -1,10 +1,12 @@
 /* eslint-disable no-undef */
 // Bundles the add-in as Microsoft's Office-Addin-TaskPane-React template does: one entry per
-// front end (taskpane, commands; `web` is added the same way later), an HTML page per entry,
-// assets and manifest copied to dist/, and in production the dev URL rewritten to the real one.
+// front end (taskpane, commands), an HTML page per entry, assets and manifest copied to dist/,
+// and in production the dev URL rewritten to the real one. The standalone web page has its own
+// configurations (webpack.web.js), built alongside: `--env target=addin|web` builds one of them.
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const webConfigs = require('./webpack.web.js');
 
 const DEV_URL = 'https://localhost:3000/';
 
@@ -26,6 +28,15 @@ async function httpsOptions() {
 
 module.exports = async (env = {}, options = {}) => {
   const dev = options.mode === 'development';
+  // The add-in's test build (simhost) and its dev server build the add-in alone.
+  const target = env.target || (env.simhost || env.WEBPACK_SERVE ? 'addin' : 'all');
+  const web = webConfigs({ dev, outDir: env.webOutDir, singleFile: env.singleFile });
+  if (target === 'web') return web;
+  const addin = await addinConfig(env, dev);
+  return target === 'addin' ? addin : [addin, ...web];
+};
+
+async function addinConfig(env, dev) {
   const baseUrl = dev ? DEV_URL : productionUrl();
   const outDir = env.outDir ? path.resolve(env.outDir) : path.resolve(__dirname, 'dist');
   const entry = {
@@ -38,7 +49,12 @@ module.exports = async (env = {}, options = {}) => {
   return {
     devtool: 'source-map',
     entry,
-    output: { path: outDir, filename: '[name].js', clean: true },
+    // dist/web/ and dist/budget-reconciler.html belong to the web page's build.
+    output: {
+      path: outDir,
+      filename: '[name].js',
+      clean: { keep: /^web[\\/]|^budget-reconciler\.html$/ },
+    },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     performance: { hints: false },
     module: {
@@ -89,4 +105,4 @@ module.exports = async (env = {}, options = {}) => {
         }
       : undefined,
   };
-};
+}
