@@ -122,7 +122,7 @@ export default function Downloads({ messages, name, report, write }: DownloadsPr
             write={write}
           />
         ) : (
-          <MessageBar intent="info" data-download="annotate-unavailable">
+          <MessageBar intent="info" data-unavailable="annotate">
             <MessageBarBody>{messages.notYetAvailable}</MessageBarBody>
           </MessageBar>
         )}
