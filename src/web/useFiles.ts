@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { CancelledError, FileWorker, WorkerFailure, type Ask } from './fileWorker';
 import type {
   Answer,
@@ -88,7 +88,10 @@ export function useFiles(options: RunOptions, notAWorkbook: string) {
         )
         .then((answer: Answer) => {
           if (answer.kind !== 'report') throw new Error(`unexpected answer ${answer.kind}`);
-          update(id, { id, name: file.name, status: 'done', report: answer.report });
+          // A transition: React renders the report in slices, so the page never blocks.
+          startTransition(() =>
+            update(id, { id, name: file.name, status: 'done', report: answer.report }),
+          );
         })
         .catch((error: unknown) => {
           // A file the worker could not read keeps nothing worth asking for.
@@ -176,7 +179,7 @@ export function useFiles(options: RunOptions, notAWorkbook: string) {
       ask(id, { kind: 'rerun', fileId: id, options: { strict, language, today } })
         .then((answer) => {
           if (answer.kind === 'report')
-            update(id, { id, name, status: 'done', report: answer.report });
+            startTransition(() => update(id, { id, name, status: 'done', report: answer.report }));
         })
         .catch((error: unknown) => failed(id, name, error));
     }

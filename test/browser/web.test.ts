@@ -10,6 +10,7 @@ import {
   buildWeb,
   declaredPolicy,
   EXAMPLE,
+  largeWorkbook,
   seriousViolations,
   SINGLE_FILE,
   singleFileHtml,
@@ -204,6 +205,9 @@ describe.each(['zh-CN', 'en-US'])('the page in %s', (language) => {
     const reached = await tabStops(page, actions.length + 30);
     for (const action of actions) expect(reached).toContain(action);
     await page.screenshot({ path: artifact(`web-${language}.png`), fullPage: true });
+    // The README's picture (docs/web-page.png) is the zh-CN one of these.
+    await page.locator('[data-sheet-view]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: artifact(`web-${language}-view.png`) });
     await page.close();
   });
 });
@@ -221,6 +225,23 @@ describe('settings', () => {
 
     await page.locator('[data-action="strict"]').check();
     await page.locator(`${D5}[data-severity="error"]`).waitFor();
+    await page.close();
+  });
+});
+
+describe('cancel', () => {
+  it('stops a run midway; the page then reconciles the next file', async () => {
+    const page = await open(`${baseUrl}index.html`, 'en-US');
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'large.xlsx',
+      mimeType: 'application/octet-stream',
+      buffer: largeWorkbook(200_000),
+    });
+    await page.locator('[data-file="large.xlsx"][data-status="running"]').waitFor();
+    await page.locator('[data-action="cancel"]').click();
+    await page.locator('[data-file="large.xlsx"][data-status="cancelled"]').waitFor();
+    await expect(page.locator('[data-action="cancel"]').count()).resolves.toBe(0);
+    await chooseExample(page);
     await page.close();
   });
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import webpack, { type Configuration } from 'webpack';
 import { ARTIFACTS, AXE_SOURCE, ROOT } from './support';
@@ -86,5 +87,46 @@ export function actionKeys(page: Page): Promise<string[]> {
         if (finding) return `finding:${finding}`;
         return element.getAttribute('data-action') ?? element.getAttribute('data-download') ?? '';
       }),
+  );
+}
+
+/**
+ * A plain but large .xlsx (one sheet of `rows` numeric rows), made in memory: big enough that
+ * reading it takes the worker a while, so that a run can be cancelled midway.
+ */
+export function largeWorkbook(rows: number): Buffer {
+  const text = (value: string) => new TextEncoder().encode(value);
+  const cells: string[] = [];
+  for (let r = 1; r <= rows; r++) {
+    cells.push(`<row r="${r}"><c r="A${r}"><v>${r}</v></c><c r="B${r}"><v>${r * 3}</v></c></row>`);
+  }
+  const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+  const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const pkg = 'http://schemas.openxmlformats.org/package/2006/relationships';
+  return Buffer.from(
+    zipSync(
+      {
+        '[Content_Types].xml': text(
+          '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+            '<Default Extension="xml" ContentType="application/xml"/>' +
+            '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+            '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+        ),
+        '_rels/.rels': text(
+          `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${pkg}"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+        ),
+        'xl/workbook.xml': text(
+          `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${main}" xmlns:r="${rel}"><sheets><sheet name="Data" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+        ),
+        'xl/_rels/workbook.xml.rels': text(
+          `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${pkg}"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+        ),
+        'xl/worksheets/sheet1.xml': text(
+          `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${main}"><sheetData>${cells.join('')}</sheetData></worksheet>`,
+        ),
+      },
+      { level: 1 },
+    ),
   );
 }

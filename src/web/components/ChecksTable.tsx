@@ -1,4 +1,5 @@
-import { Caption1, Link, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Link, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { Messages } from '../i18n';
 import type { CheckView } from '../protocol';
 
@@ -21,9 +22,13 @@ const useStyles = makeStyles({
       border: `1px solid ${tokens.colorNeutralStroke2}`,
       paddingBlock: '2px',
       paddingInline: tokens.spacingHorizontalS,
+    },
+    '& th': {
+      backgroundColor: tokens.colorNeutralBackground3,
+      position: 'sticky',
+      top: 0,
       textAlign: 'start',
     },
-    '& th': { backgroundColor: tokens.colorNeutralBackground3, position: 'sticky', top: 0 },
   },
   number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   equal: { color: tokens.colorPaletteGreenForeground1 },
@@ -31,10 +36,14 @@ const useStyles = makeStyles({
   mismatch: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
+/** Rows rendered before "show more": every differing check is listed, which can be many. */
+const PAGE = 50;
+
 /** The reconciliation table: every stated figure against its recomputation, linked to its cell. */
 export default function ChecksTable({ messages, checks, omitted, onShow }: ChecksTableProps) {
   const styles = useStyles();
   const h = messages.checkHeader;
+  const [shown, setShown] = useState(PAGE);
   if (!checks.length) return null;
   return (
     <section className={styles.section} aria-labelledby="checks-heading">
@@ -55,7 +64,7 @@ export default function ChecksTable({ messages, checks, omitted, onShow }: Check
             </tr>
           </thead>
           <tbody>
-            {checks.map((check, i) => (
+            {checks.slice(0, shown).map((check, i) => (
               <tr key={i} data-check={`${check.sheet}!${check.cell}`} data-status={check.status}>
                 <td>{check.label}</td>
                 <td>{check.unit}</td>
@@ -77,6 +86,17 @@ export default function ChecksTable({ messages, checks, omitted, onShow }: Check
           </tbody>
         </table>
       </div>
+      {checks.length > shown && (
+        <div>
+          <Button
+            appearance="transparent"
+            data-action="more-checks"
+            onClick={() => setShown(shown + PAGE * 4)}
+          >
+            {messages.showMore(shown, checks.length)}
+          </Button>
+        </div>
+      )}
       {omitted > 0 && <Caption1>{messages.checksOmitted(omitted)}</Caption1>}
     </section>
   );

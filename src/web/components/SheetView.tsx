@@ -8,16 +8,15 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { columnLetters, toA1 } from '../../core/model/address';
+import { columnLetters } from '../../core/model/address';
 import type { Finding } from '../../core/model/finding';
-import { MARK_FILL } from '../../core/port/marks';
 import type { Messages } from '../i18n';
 import type { RowsWindow, SheetSize } from '../protocol';
+import SheetRow, { useCellStyles } from './SheetRow';
 import {
   BLOCK_ROWS,
   blocksOf,
   COLUMN_WIDTH,
-  inRect,
   markedCells,
   rectOf,
   ROW_HEADER_WIDTH,
@@ -63,47 +62,6 @@ const useStyles = makeStyles({
     height: `${ROW_HEIGHT}px`,
     backgroundColor: tokens.colorNeutralBackground3,
   },
-  row: { position: 'absolute', left: 0, height: `${ROW_HEIGHT}px` },
-  cell: {
-    position: 'absolute',
-    top: 0,
-    boxSizing: 'border-box',
-    height: `${ROW_HEIGHT}px`,
-    width: `${COLUMN_WIDTH}px`,
-    paddingInline: '4px',
-    lineHeight: `${ROW_HEIGHT - 1}px`,
-    whiteSpace: 'nowrap',
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
-    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  rowHeader: {
-    position: 'sticky',
-    left: 0,
-    zIndex: 1,
-    display: 'inline-block',
-    boxSizing: 'border-box',
-    width: `${ROW_HEADER_WIDTH}px`,
-    height: `${ROW_HEIGHT}px`,
-    lineHeight: `${ROW_HEIGHT - 1}px`,
-    paddingInline: '4px',
-    textAlign: 'end',
-    color: tokens.colorNeutralForeground2,
-    backgroundColor: tokens.colorNeutralBackground3,
-    borderRight: `1px solid ${tokens.colorNeutralStroke1}`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  columnHeader: { textAlign: 'center', color: tokens.colorNeutralForeground2 },
-  error: { backgroundColor: `#${MARK_FILL.error}` },
-  warning: { backgroundColor: `#${MARK_FILL.warning}` },
-  info: { backgroundColor: `#${MARK_FILL.info}` },
-  related: { outline: `2px dashed ${tokens.colorBrandStroke1}`, outlineOffset: '-3px' },
-  current: {
-    outline: `3px solid ${tokens.colorNeutralForeground1}`,
-    outlineOffset: '-3px',
-    zIndex: 1,
-  },
 });
 
 interface Blocks {
@@ -126,6 +84,7 @@ export default function SheetView({
   rowsWindow,
 }: SheetViewProps) {
   const styles = useStyles();
+  const cellStyles = useCellStyles();
   const scroller = useRef<HTMLDivElement>(null);
   const [sheetName, setSheetName] = useState(target?.sheet ?? sheets[0]?.name ?? '');
   const [scroll, setScroll] = useState({ top: 0, left: 0, width: 800 });
@@ -137,7 +96,10 @@ export default function SheetView({
     blocks.current = { key: blockKey, rows: new Map(), asked: new Set() };
 
   const marks = useMemo(() => markedCells(findings, sheet?.name ?? ''), [findings, sheet?.name]);
-  const current = target && target.sheet === sheet?.name ? rectOf(target.cell) : undefined;
+  const current = useMemo(
+    () => (target && target.sheet === sheet?.name ? rectOf(target.cell) : undefined),
+    [target, sheet?.name],
+  );
   const related = useMemo(
     () =>
       target && target.sheet === sheet?.name
@@ -202,44 +164,17 @@ export default function SheetView({
   for (let c = columns.first; c < columns.end; c++) columnIndexes.push(c);
   const body = [];
   for (let r = rows.first; r < rows.end; r++) {
-    const values = blocks.current.rows.get(Math.floor(r / BLOCK_ROWS))?.[r % BLOCK_ROWS];
     body.push(
-      <div
+      <SheetRow
         key={r}
-        role="row"
-        aria-rowindex={r + 2}
-        className={styles.row}
-        style={{ top: (r + 1) * ROW_HEIGHT, width }}
-      >
-        <span role="rowheader" className={styles.rowHeader}>
-          {r + 1}
-        </span>
-        {columnIndexes.map((c) => {
-          const mark = marks.get(`${r}:${c}`);
-          const isCurrent = current !== undefined && inRect(current, r, c);
-          const isRelated = related.some((rect) => inRect(rect, r, c));
-          return (
-            <span
-              key={c}
-              role="cell"
-              aria-colindex={c + 2}
-              className={mergeClasses(
-                styles.cell,
-                mark && styles[mark],
-                isRelated && styles.related,
-                isCurrent && styles.current,
-              )}
-              style={{ left: ROW_HEADER_WIDTH + c * COLUMN_WIDTH }}
-              data-address={toA1(r, c)}
-              data-mark={mark}
-              data-current={isCurrent || undefined}
-              data-related={isRelated || undefined}
-            >
-              {values?.[c] ?? ''}
-            </span>
-          );
-        })}
-      </div>,
+        row={r}
+        values={blocks.current.rows.get(Math.floor(r / BLOCK_ROWS))?.[r % BLOCK_ROWS]}
+        columns={columns}
+        width={width}
+        marks={marks}
+        current={current}
+        related={related}
+      />,
     );
   }
 
@@ -281,13 +216,13 @@ export default function SheetView({
           style={{ width, height: (sheet.rows + 1) * ROW_HEIGHT }}
         >
           <div role="row" aria-rowindex={1} className={styles.header} style={{ width }}>
-            <span role="columnheader" className={styles.rowHeader} aria-label="#" />
+            <span role="columnheader" className={cellStyles.rowHeader} aria-label="#" />
             {columnIndexes.map((c) => (
               <span
                 key={c}
                 role="columnheader"
                 aria-colindex={c + 2}
-                className={mergeClasses(styles.cell, styles.columnHeader)}
+                className={mergeClasses(cellStyles.cell, cellStyles.columnHeader)}
                 style={{ left: ROW_HEADER_WIDTH + c * COLUMN_WIDTH }}
               >
                 {columnLetters(c)}
