@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -223,6 +224,41 @@ describe('settings', () => {
 
     await page.locator('[data-action="strict"]').check();
     await page.locator(`${D5}[data-severity="error"]`).waitFor();
+    await page.close();
+  });
+});
+
+describe('the single file', () => {
+  it('is self-contained: nothing to load, worker inlined, under 1 MB gzip', () => {
+    const html = singleFileHtml();
+    // Every script inline, and nothing else in the markup that loads anything.
+    expect([...html.matchAll(/<script([^>]*)>[^]*?<\/script>/g)].map((tag) => tag[1])).toEqual([
+      ' type="text/plain" id="worker-source"',
+      '',
+    ]);
+    const markup = html.replace(/<script[^>]*>[^]*?<\/script>/g, '');
+    expect(markup).not.toMatch(/\s(src|href)=|<link\s|@import|url\(/i);
+    expect(html).toContain('<script type="text/plain" id="worker-source">');
+    expect(gzipSync(html).length).toBeLessThan(1024 * 1024);
+  });
+});
+
+describe('drop', () => {
+  it('reconciles a workbook dropped on the page', async () => {
+    const page = await open(`${baseUrl}index.html`, 'en-US');
+    const bytes = [...readFileSync(EXAMPLE)];
+    const transfer = await page.evaluateHandle(
+      ({ name, data }) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([new Uint8Array(data)], name));
+        return dt;
+      },
+      { name: NAME, data: bytes },
+    );
+    const zone = page.locator('[data-action="choose"]').locator('..');
+    await zone.dispatchEvent('dragover', { dataTransfer: transfer });
+    await zone.dispatchEvent('drop', { dataTransfer: transfer });
+    await page.locator(D5).waitFor();
     await page.close();
   });
 });
