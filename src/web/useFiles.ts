@@ -73,8 +73,15 @@ export function useFiles(options: RunOptions, notAWorkbook: string) {
   const pump = useCallback(() => {
     while (running.current < PARALLEL && waiting.current.length) {
       const { id, file } = waiting.current.shift()!;
+      let worker: FileWorker;
+      try {
+        worker = new FileWorker();
+      } catch (error) {
+        // A browser or policy that refuses the worker: the file says why, the page goes on.
+        failed(id, file.name, error);
+        continue;
+      }
       running.current++;
-      const worker = new FileWorker();
       workers.current.set(id, worker);
       update(id, { id, name: file.name, status: 'running', phase: 'reading' });
       file
