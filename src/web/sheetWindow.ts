@@ -11,7 +11,7 @@ export const ROW_HEADER_WIDTH = 64;
 /** Rows asked of the worker at a time. */
 export const BLOCK_ROWS = 100;
 /** Rows and columns rendered beyond the visible ones, so a small scroll needs no new render. */
-const OVERSCAN_ROWS = 10;
+const OVERSCAN_ROWS = 4;
 const OVERSCAN_COLUMNS = 2;
 
 export interface Span {

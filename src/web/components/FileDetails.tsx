@@ -1,5 +1,5 @@
 import { Body1, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import { countFindings } from '../../core/findings/report';
 import type { Finding, Language } from '../../core/model/finding';
 import type { Messages } from '../i18n';
@@ -48,6 +48,12 @@ export default function FileDetails(props: FileDetailsProps) {
     setSelected(undefined);
     setTarget({ sheet, cell, related: [] });
   }, []);
+  // Shown in three steps, each its own commit (Fluent injects each component's styles when it
+  // first mounts): the findings, then the sheet view, then the narrative and the table.
+  const [stage, setStage] = useState(0);
+  useEffect(() => {
+    if (stage < 2) startTransition(() => setStage(stage + 1));
+  }, [stage]);
   const findings = report.report.findings;
   return (
     <div className={styles.details} data-report={props.name}>
@@ -66,23 +72,27 @@ export default function FileDetails(props: FileDetailsProps) {
             onSelect={select}
           />
         </div>
-        <SheetView
-          messages={messages}
-          sheets={report.sheets}
-          findings={findings}
-          target={target}
-          rowsWindow={props.rowsWindow}
-        />
+        {stage >= 1 && (
+          <SheetView
+            messages={messages}
+            sheets={report.sheets}
+            findings={findings}
+            target={target}
+            rowsWindow={props.rowsWindow}
+          />
+        )}
       </div>
-      {report.narrative.length > 0 && (
+      {stage >= 2 && report.narrative.length > 0 && (
         <Narrative messages={messages} paragraphs={report.narrative} />
       )}
-      <ChecksTable
-        messages={messages}
-        checks={report.checks}
-        omitted={report.checksOmitted}
-        onShow={show}
-      />
+      {stage >= 2 && (
+        <ChecksTable
+          messages={messages}
+          checks={report.checks}
+          omitted={report.checksOmitted}
+          onShow={show}
+        />
+      )}
     </div>
   );
 }

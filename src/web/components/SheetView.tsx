@@ -7,7 +7,7 @@ import {
   Subtitle2,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { columnLetters } from '../../core/model/address';
 import type { Finding } from '../../core/model/finding';
 import type { Messages } from '../i18n';
@@ -151,7 +151,8 @@ export default function SheetView({
             )[0];
             store.rows.delete(farthest);
           }
-          setLoaded((n) => n + 1);
+          // Rows arriving while the user scrolls on are not urgent: React may render them in slices.
+          startTransition(() => setLoaded((n) => n + 1));
         },
         () => store.asked.delete(block),
       );
