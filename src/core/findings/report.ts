@@ -1,5 +1,6 @@
 import type { Finding } from '../model/finding';
 import type { SheetRole } from '../model/roles';
+import type { TableReport } from './tables';
 
 /** One project's figures in the JSON report, decimal strings in 元 (null where not stated). */
 export interface ProjectReport {
@@ -26,7 +27,12 @@ export interface FundingReport {
 export interface JsonReport {
   readonly schemaVersion: 1;
   readonly workbook: string;
-  readonly sheets: readonly { readonly name: string; readonly role: SheetRole }[];
+  /** Every sheet reconciled, with how each of its tables was read (`explain`). */
+  readonly sheets: readonly {
+    readonly name: string;
+    readonly role: SheetRole;
+    readonly tables?: readonly TableReport[];
+  }[];
   readonly findings: readonly Finding[];
   readonly projects: readonly ProjectReport[];
 }

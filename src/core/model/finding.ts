@@ -5,6 +5,7 @@ export type Severity = 'error' | 'warning' | 'info';
 export const RULE_NAMES = [
   'budget-actual-mismatch',
   'duplicate-recipient',
+  'formula-not-evaluated',
   'funding-split-mismatch',
   'headcount-mismatch',
   'invalid-id',
@@ -15,6 +16,7 @@ export const RULE_NAMES = [
   'total-mismatch',
   'unit-assumed',
   'unmatched-project',
+  'unread-table',
 ] as const;
 
 export type RuleName = (typeof RULE_NAMES)[number];

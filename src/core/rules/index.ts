@@ -1,6 +1,7 @@
 import type { Rule } from './rule';
 import budgetActualMismatch from './budget-actual-mismatch';
 import duplicateRecipient from './duplicate-recipient';
+import formulaNotEvaluated from './formula-not-evaluated';
 import fundingSplitMismatch from './funding-split-mismatch';
 import headcountMismatch from './headcount-mismatch';
 import invalidId from './invalid-id';
@@ -11,6 +12,7 @@ import perCapitaMismatch from './per-capita-mismatch';
 import totalMismatch from './total-mismatch';
 import unitAssumed from './unit-assumed';
 import unmatchedProject from './unmatched-project';
+import unreadTable from './unread-table';
 
 export * from './rule';
 export * from './engine';
@@ -20,6 +22,7 @@ export * from './compare';
 export const RULES: readonly Rule[] = [
   budgetActualMismatch,
   duplicateRecipient,
+  formulaNotEvaluated,
   fundingSplitMismatch,
   headcountMismatch,
   invalidId,
@@ -30,4 +33,5 @@ export const RULES: readonly Rule[] = [
   totalMismatch,
   unitAssumed,
   unmatchedProject,
+  unreadTable,
 ];

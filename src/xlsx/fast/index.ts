@@ -87,7 +87,12 @@ export function readWorkbookGrid(bytes: Uint8Array, options: ReadOptions = {}): 
 
   const taken = new Set<string>();
   const grids: SheetGrid[] = [];
-  const context = { sharedStrings, styles, date1904: workbook.date1904 };
+  const context = {
+    sharedStrings,
+    styles,
+    date1904: workbook.date1904,
+    recalculate: workbook.fullCalcOnLoad,
+  };
   for (const { entry, path } of found) {
     const name = checkedSheetName(entry.name, taken);
     const relsPart = parts.rels.get(parts.sheets.get(path) ?? '');
