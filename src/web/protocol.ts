@@ -46,6 +46,8 @@ export interface FileReport {
   /** Exactly what `budget-reconcile --json` writes for the same file and options. */
   readonly json: string;
   readonly narrative: readonly string[];
+  /** How each sheet was read, as `budget-reconcile explain` prints it. */
+  readonly explain: string;
   readonly checks: readonly CheckView[];
   /** Agreeing checks not listed (a roster can have thousands). */
   readonly checksOmitted: number;

@@ -112,6 +112,9 @@ describe.each(BUILDS)('%s', (label, url) => {
     expect(json.name).toBe('luosong-union-2022.report.json');
     expect(json.text).toBe(cliJson['zh-CN']);
 
+    await page.locator('[data-action="explain"]').click();
+    await expect(page.locator('[data-explain]').textContent()).resolves.toContain(SHEET);
+
     // Until the package patcher lands, the annotated copy says why it is not offered.
     await expect(page.locator('[data-unavailable="annotate"]').textContent()).resolves.toMatch(
       /暂不能生成标注版工作簿/,

@@ -51,6 +51,9 @@ describe('worker session', () => {
     expect(report.narrative.join('')).toContain('161.87');
     const d5 = report.checks.find((check) => check.cell === 'D5');
     expect(d5).toMatchObject({ stated: '161.87', recomputed: '161.86', status: 'rounding' });
+    const explained = await runCli(['explain', EXAMPLE]);
+    expect(report.explain).toBe(explained.stdout);
+    expect(report.explain).toContain('预算执行表');
     expect(report.annotate).toEqual({ available: false, reason: 'no-patcher' });
     expect(report.annotated).toBe(false);
 

@@ -6,6 +6,7 @@ import type { Messages } from '../i18n';
 import type { FileReport, Phase, RowsWindow, WrittenWorkbook } from '../protocol';
 import ChecksTable from './ChecksTable';
 import Downloads from './Downloads';
+import Explain from './Explain';
 import FindingsList from './FindingsList';
 import Narrative from './Narrative';
 import SheetView, { type SheetTarget } from './SheetView';
@@ -93,6 +94,7 @@ export default function FileDetails(props: FileDetailsProps) {
           onShow={show}
         />
       )}
+      {stage >= 2 && <Explain messages={messages} text={report.explain} />}
     </div>
   );
 }

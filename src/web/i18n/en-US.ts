@@ -36,6 +36,7 @@ export const enUS: Messages = {
   copied: 'Copied',
   copyFailed: 'Could not copy: select the text and copy it by hand',
   checks: 'Reconciliation table',
+  explain: 'How each sheet was read (tables, headers, columns, totals)',
   checksOmitted: (n) => `${plural(n, 'more check')} agree and are not listed.`,
   checkHeader: {
     item: 'Item',

@@ -34,6 +34,7 @@ export interface Messages {
   readonly copied: string;
   readonly copyFailed: string;
   readonly checks: string;
+  readonly explain: string;
   readonly checksOmitted: (n: number) => string;
   readonly checkHeader: {
     readonly item: string;

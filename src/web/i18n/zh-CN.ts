@@ -31,6 +31,7 @@ export const zhCN: Messages = {
   copied: '已复制',
   copyFailed: '无法复制，请手动选择文字复制',
   checks: '核对表',
+  explain: '各工作表的识别方式（表格、表头、列、合计）',
   checksOmitted: (n) => `另有 ${n} 项核对相符，未逐项列出。`,
   checkHeader: {
     item: '核对项目',

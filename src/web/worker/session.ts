@@ -4,6 +4,8 @@
  * one use case every front end calls — so the JSON is the command line's, byte for byte.
  */
 import { CannotReconcileError } from '../../core/errors';
+import { formatTables } from '../../core/findings/explain';
+import { maskIds } from '../../core/findings/privacy';
 import { buildReport } from '../../core/findings/report';
 import { cellText, columnCount, type WorkbookGrid } from '../../core/model/grid';
 import { REGISTRY_SHEET, type Mark } from '../../core/port/marks';
@@ -57,6 +59,7 @@ async function run(file: OpenFile, options: RunOptions): Promise<FileReport> {
     report,
     json: JSON.stringify(report, null, 2) + '\n',
     narrative: summary.narrative,
+    explain: maskIds(formatTables(report.sheets, options.language)),
     checks: summary.checks,
     checksOmitted: summary.checksOmitted,
     sheets: file.grid.sheets.map((sheet) => ({
