@@ -4,6 +4,8 @@
 // and in production the dev URL rewritten to the real one. The standalone web page has its own
 // configurations (webpack.web.js), built alongside: `--env target=addin|web` builds one of them.
 const path = require('node:path');
+const crypto = require('node:crypto');
+const fs = require('node:fs');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const webConfigs = require('./webpack.web.js');
@@ -26,6 +28,17 @@ async function httpsOptions() {
   return devCerts.getHttpsServerOptions();
 }
 
+/**
+ * The ES5 bootstrap (src/bootstrap/bootstrap.js) is copied as is, never bundled: webpack's own
+ * runtime is not ES5. Its name carries a hash of its content, as the bundles' names do, because
+ * Office webviews cache aggressively.
+ */
+function bootstrapName() {
+  const source = fs.readFileSync(path.join(__dirname, 'src', 'bootstrap', 'bootstrap.js'));
+  const hash = crypto.createHash('sha256').update(source).digest('hex').slice(0, 8);
+  return `bootstrap.${hash}.js`;
+}
+
 module.exports = async (env = {}, options = {}) => {
   const dev = options.mode === 'development';
   // The add-in's test build (simhost) and its dev server build the add-in alone.
@@ -41,18 +54,26 @@ async function addinConfig(env, dev) {
   const outDir = env.outDir ? path.resolve(env.outDir) : path.resolve(__dirname, 'dist');
   const entry = {
     taskpane: './src/taskpane/index.tsx',
-    commands: './src/commands/commands.ts',
+    commands: './src/commands/index.ts',
   };
   // Test-only: a browser build of the simulated Excel host, served in place of office.js.
   if (env.simhost) entry['excel-sim'] = './test/excel-sim/browser.ts';
 
+  const bootstrap = bootstrapName();
+  const page = (filename, template, chunks) =>
+    new HtmlWebpackPlugin({ filename, template, chunks, templateParameters: { bootstrap } });
+
   return {
-    devtool: 'source-map',
+    // Source maps only in development: production publishes no map of the sources.
+    devtool: dev ? 'source-map' : false,
     entry,
     // dist/web/ and dist/budget-reconciler.html belong to the web page's build.
     output: {
       path: outDir,
-      filename: '[name].js',
+      // Content hashes: a webview that cached an old bundle still fetches the new one.
+      // (The test-only simulated host keeps a fixed name: the browser test serves it as office.js.)
+      filename: ({ chunk }) =>
+        dev || chunk?.name === 'excel-sim' ? '[name].js' : '[name].[contenthash:8].js',
       clean: { keep: /^web[\\/]|^budget-reconciler\.html$/ },
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
@@ -67,26 +88,21 @@ async function addinConfig(env, dev) {
             // Type checking is `npm run typecheck`; here ES modules let webpack tree-shake Fluent.
             options: {
               transpileOnly: true,
-              compilerOptions: { module: 'esnext', sourceMap: true },
+              compilerOptions: { module: 'esnext', sourceMap: dev },
             },
           },
         },
       ],
     },
     plugins: [
-      new HtmlWebpackPlugin({
-        filename: 'taskpane.html',
-        template: './src/taskpane/taskpane.html',
-        chunks: ['taskpane'],
-      }),
-      new HtmlWebpackPlugin({
-        filename: 'commands.html',
-        template: './src/commands/commands.html',
-        chunks: ['commands'],
-      }),
+      page('taskpane.html', './src/taskpane/taskpane.html', ['taskpane']),
+      page('commands.html', './src/commands/commands.html', ['commands']),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'src/bootstrap/bootstrap.js', to: bootstrap },
+          { from: 'src/help/help.html', to: 'help.html' },
+          { from: 'src/dialog/dialog.html', to: 'dialog.html' },
           {
             from: 'manifest*.xml',
             to: '[name][ext]',

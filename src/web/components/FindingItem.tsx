@@ -6,12 +6,14 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import type { Finding } from '../../core/model/finding';
+import { findingLine } from '../../core/i18n/ruleWords';
+import type { Finding, Language } from '../../core/model/finding';
 import type { Messages } from '../i18n';
 
 export interface FindingItemProps {
   readonly finding: Finding;
   readonly messages: Messages;
+  readonly language: Language;
   readonly current: boolean;
   readonly onSelect: (finding: Finding) => void;
 }
@@ -40,9 +42,10 @@ const useStyles = makeStyles({
 });
 
 /** One finding; activating it shows its cell in the sheet view. */
-export default function FindingItem({ finding, messages, current, onSelect }: FindingItemProps) {
+export default function FindingItem(props: FindingItemProps) {
+  const { finding, messages, language, current, onSelect } = props;
   const styles = useStyles();
-  const { expected, actual, unit } = finding;
+  const line = findingLine(finding, language);
   return (
     <li>
       <Button
@@ -58,9 +61,7 @@ export default function FindingItem({ finding, messages, current, onSelect }: Fi
       >
         <Caption1 className={styles.where}>{`${finding.sheet}!${finding.cell}`}</Caption1>
         <Body1>{finding.message}</Body1>
-        {expected !== null && actual !== null && (
-          <Caption1>{messages.expectedActual(expected, actual, unit ?? '')}</Caption1>
-        )}
+        {line && <Caption1>{line}</Caption1>}
       </Button>
     </li>
   );

@@ -55,6 +55,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): [string, T[]
 function RuleGroup(props: {
   findings: readonly Finding[];
   messages: Messages;
+  language: Language;
   selected: Finding | undefined;
   onSelect: (finding: Finding) => void;
 }) {
@@ -69,6 +70,7 @@ function RuleGroup(props: {
             key={`${finding.cell}-${i}`}
             finding={finding}
             messages={messages}
+            language={props.language}
             current={finding === props.selected}
             onSelect={props.onSelect}
           />
@@ -120,6 +122,7 @@ export default function FindingsList(props: FindingsListProps) {
                     <RuleGroup
                       findings={ofRule}
                       messages={messages}
+                      language={language}
                       selected={props.selected}
                       onSelect={props.onSelect}
                     />

@@ -25,7 +25,6 @@ export const enUS: Messages = {
   findings: 'Findings',
   showMore: (shown, total) => `Showing ${shown} of ${total}: show more`,
   showInSheet: (sheet, cell) => `Show ${sheet}!${cell} in the sheet`,
-  expectedActual: (expected, actual, unit) => `expected ${expected}, stated ${actual} (${unit})`,
   sheetView: 'Sheet',
   sheetViewHint:
     'Click a finding above to see its cell here (marked cells are filled; the figures it was recomputed from are outlined).',

@@ -24,7 +24,6 @@ export interface Messages {
   readonly findings: string;
   readonly showMore: (shown: number, total: number) => string;
   readonly showInSheet: (sheet: string, cell: string) => string;
-  readonly expectedActual: (expected: string, actual: string, unit: string) => string;
   readonly sheetView: string;
   readonly sheetViewHint: string;
   readonly sheetLabel: (sheet: string, rows: number) => string;

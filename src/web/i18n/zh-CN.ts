@@ -21,7 +21,6 @@ export const zhCN: Messages = {
   findings: '发现的问题',
   showMore: (shown, total) => `已显示 ${shown} / ${total} 条，显示更多`,
   showInSheet: (sheet, cell) => `在表格中查看 ${sheet}!${cell}`,
-  expectedActual: (expected, actual, unit) => `应为 ${expected}，填报 ${actual}（${unit}）`,
   sheetView: '表格',
   sheetViewHint: '点击上面的问题，在此查看所在单元格（黄色/红色为标记，虚线框为计算依据）。',
   sheetLabel: (sheet, rows) => `${sheet}（${rows} 行）`,
