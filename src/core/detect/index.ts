@@ -18,3 +18,4 @@ export * from './rosters';
 export * from './ledger';
 export * from './booking';
 export * from './totals';
+export * from './official';

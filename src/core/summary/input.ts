@@ -5,6 +5,7 @@ import { findBasicExpenditure } from './basic';
 import { findProjects } from './projects';
 import { withFindings } from './overlay';
 import type { CheckRow, ProjectFigures, SummaryInput } from './types';
+import { findOfficialSentence } from './official';
 import { findYear } from './year';
 
 export interface SummaryInputOptions {
@@ -56,9 +57,11 @@ export function summaryInputOf(
   options: SummaryInputOptions = {},
 ): SummaryInput {
   const labels = labelsOf(model);
+  const year = findYear(model) ?? null;
   return {
-    year: findYear(model) ?? null,
+    year,
     basic: findBasicExpenditure(model),
+    official: findOfficialSentence(model, year),
     projects: options.projects ?? findProjects(model),
     checks: inReadingOrder(withFindings(options.checks ?? [], findings, labels), model),
     findings,
