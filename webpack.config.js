@@ -1,12 +1,14 @@
 /* eslint-disable no-undef */
 // Bundles the add-in as Microsoft's Office-Addin-TaskPane-React template does: one entry per
-// front end (taskpane, commands; `web` is added the same way later), an HTML page per entry,
-// assets and manifest copied to dist/, and in production the dev URL rewritten to the real one.
+// front end (taskpane, commands), an HTML page per entry, assets and manifest copied to dist/,
+// and in production the dev URL rewritten to the real one. The standalone web page has its own
+// configurations (webpack.web.js), built alongside: `--env target=addin|web` builds one of them.
 const path = require('node:path');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const webConfigs = require('./webpack.web.js');
 
 const DEV_URL = 'https://localhost:3000/';
 
@@ -39,6 +41,15 @@ function bootstrapName() {
 
 module.exports = async (env = {}, options = {}) => {
   const dev = options.mode === 'development';
+  // The add-in's test build (simhost) and its dev server build the add-in alone.
+  const target = env.target || (env.simhost || env.WEBPACK_SERVE ? 'addin' : 'all');
+  const web = webConfigs({ dev, outDir: env.webOutDir, singleFile: env.singleFile });
+  if (target === 'web') return web;
+  const addin = await addinConfig(env, dev);
+  return target === 'addin' ? addin : [addin, ...web];
+};
+
+async function addinConfig(env, dev) {
   const baseUrl = dev ? DEV_URL : productionUrl();
   const outDir = env.outDir ? path.resolve(env.outDir) : path.resolve(__dirname, 'dist');
   const entry = {
@@ -56,13 +67,14 @@ module.exports = async (env = {}, options = {}) => {
     // Source maps only in development: production publishes no map of the sources.
     devtool: dev ? 'source-map' : false,
     entry,
+    // dist/web/ and dist/budget-reconciler.html belong to the web page's build.
     output: {
       path: outDir,
       // Content hashes: a webview that cached an old bundle still fetches the new one.
       // (The test-only simulated host keeps a fixed name: the browser test serves it as office.js.)
       filename: ({ chunk }) =>
         dev || chunk?.name === 'excel-sim' ? '[name].js' : '[name].[contenthash:8].js',
-      clean: true,
+      clean: { keep: /^web[\\/]|^budget-reconciler\.html$/ },
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     performance: { hints: false },
@@ -109,4 +121,4 @@ module.exports = async (env = {}, options = {}) => {
         }
       : undefined,
   };
-};
+}

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ensureRosters, type BenchFile, type Variant } from './roster';
 import { rssSource, runNode, stats, type Sample, type Stats } from './measure';
+import { benchWeb, webLines } from './web';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const DATA = path.join(ROOT, 'bench', 'data');
@@ -155,7 +156,17 @@ async function main(): Promise<void> {
     }
   }
   rmSync(scratch, { recursive: true, force: true });
+  // The web page: the largest roster in headless Chromium (skipped without it), single-file size.
+  const largest = files.filter((f) => f.order === 'exceljs').sort((a, b) => b.rows - a.rows)[0];
+  const cliJson = results.find((r) => r.file === largest && r.subject.key === 'json')?.time.median;
+  const web = await benchWeb(largest, '发放明细').catch((error: unknown) => {
+    failures.push(
+      `web page: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`,
+    );
+    return undefined;
+  });
   let markdown = report(results, files, (Date.now() - started) / 1000);
+  if (web) markdown += webLines(web, cliJson).join('\n');
   if (failures.length) {
     markdown += ['## Failed runs', '', ...failures.map((line) => `- ${line}`), ''].join('\n');
   }

@@ -4,7 +4,7 @@ import { REGISTRY_SHEET, type Mark } from '../../core/port/marks';
 import { decodeRegistry } from '../../core/port/registry';
 import type { WorkbookPort } from '../../core/port/WorkbookPort';
 import { sheetNameFor, type SummaryLayout } from '../../core/summary/layout';
-import { readWorkbookGrid } from './index';
+import { readWorkbookGrid, type InflateRaw } from './index';
 import { nodeInflateRaw } from './nodeInflate';
 
 /**
@@ -49,16 +49,20 @@ export class GridPort implements WorkbookPort {
 }
 
 /**
- * Reads a workbook file's bytes with the fast reader (node:zlib inflating) into a GridPort.
- * Errors read like
+ * Reads a workbook file's bytes with the fast reader (node:zlib inflating, unless the caller —
+ * the web page's worker — brings its own inflater) into a GridPort. Errors read like
  * `loadWorkbook`'s in ../file.ts: one line naming the file.
  *
  * @throws CannotReconcileError when the bytes are not a readable workbook or have no sheets
  */
-export function openGridPort(file: string, bytes: Uint8Array): GridPort {
+export function openGridPort(
+  file: string,
+  bytes: Uint8Array,
+  inflateRaw: InflateRaw = nodeInflateRaw,
+): GridPort {
   let grid: WorkbookGrid;
   try {
-    grid = readWorkbookGrid(bytes, { inflateRaw: nodeInflateRaw });
+    grid = readWorkbookGrid(bytes, { inflateRaw });
   } catch (error) {
     const message = (error as Error).message.split('\n')[0];
     throw new CannotReconcileError(
