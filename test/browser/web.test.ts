@@ -1,9 +1,13 @@
+import { unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { serveWeb } from '../../scripts/serve-web';
+import { REGISTRY_SHEET } from '../../src/core/port/marks';
+import { reconcile } from '../../src/core/reconcile';
+import { readWorkbookGrid } from '../../src/xlsx/fast';
 import { runCli, tempDir } from '../support/cli';
 import { artifact, launchChromium } from './support';
 import {
@@ -26,6 +30,8 @@ import {
 jest.setTimeout(240_000);
 
 const SHEET = '预算执行表';
+/** The sheets the annotated copy adds: the summary and the marks registry. */
+const PRODUCT_SHEETS = [REGISTRY_SHEET, '对账摘要'];
 const D5 = `[data-rule="total-mismatch"][data-sheet="${SHEET}"][data-cell="D5"]`;
 const NAME = path.basename(EXAMPLE);
 
@@ -115,10 +121,21 @@ describe.each(BUILDS)('%s', (label, url) => {
     await page.locator('[data-action="explain"]').click();
     await expect(page.locator('[data-explain]').textContent()).resolves.toContain(SHEET);
 
-    // Until the package patcher lands, the annotated copy says why it is not offered.
-    await expect(page.locator('[data-unavailable="annotate"]').textContent()).resolves.toMatch(
-      /暂不能生成标注版工作簿/,
-    );
+    // The annotated copy, through the package patcher: read back by the fast reader it gives the
+    // command line's findings, and it keeps every part of the input.
+    await page.locator('[data-action="annotate"]').click();
+    const [saved] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-download="annotate"]').click(),
+    ]);
+    expect(saved.suggestedFilename()).toBe('luosong-union-2022.annotated.xlsx');
+    const annotated = new Uint8Array(readFileSync((await saved.path()) ?? ''));
+    const reread = reconcile(readWorkbookGrid(annotated), { ignoreSheets: PRODUCT_SHEETS });
+    const cliFindings = (JSON.parse(cliJson['zh-CN']) as { findings: unknown[] }).findings;
+    expect(reread.findings).toEqual(cliFindings);
+    const parts = (bytes: Uint8Array): string[] => Object.keys(unzipSync(bytes));
+    const inputParts = parts(new Uint8Array(readFileSync(EXAMPLE)));
+    expect(parts(annotated)).toEqual(expect.arrayContaining(inputParts));
     await page.screenshot({ path: artifact(`web-${slug}-zh-CN.png`), fullPage: true });
     await page.close();
   });

@@ -4,7 +4,16 @@ import { zipSync, unzipSync } from 'fflate';
 import { readWorkbookGrid } from '../../src/xlsx/fast';
 import { nodeInflateRaw } from '../../src/xlsx/fast/nodeInflate';
 import { fflateInflateRaw, hasNativeInflate, inflaterFor } from '../../src/web/worker/inflate';
-import { derivedName, openFile, rerunFile, rowsWindow } from '../../src/web/worker/session';
+import { REGISTRY_SHEET } from '../../src/core/port/marks';
+import { reconcile } from '../../src/core/reconcile';
+import {
+  annotateFile,
+  clearFile,
+  derivedName,
+  openFile,
+  rerunFile,
+  rowsWindow,
+} from '../../src/web/worker/session';
 import { runCli, tempDir } from '../support/cli';
 
 /**
@@ -54,13 +63,23 @@ describe('worker session', () => {
     const explained = await runCli(['explain', EXAMPLE]);
     expect(report.explain).toBe(explained.stdout);
     expect(report.explain).toContain('预算执行表');
-    expect(report.annotate).toEqual({ available: false, reason: 'no-patcher' });
+    expect(report.annotate).toEqual({ available: true });
     expect(report.annotated).toBe(false);
 
     const window = rowsWindow(1, '预算执行表', 4, 2);
     expect(window.top).toBe(4);
     expect(window.rows[0][3]).toBe('161.87');
     expect(window.rows[1][3]).toBe('141.1');
+
+    // The annotated copy through the package patcher: the findings read back are the CLI's.
+    const annotated = new Uint8Array(annotateFile(1).bytes);
+    const reread = reconcile(readWorkbookGrid(annotated), {
+      ignoreSheets: [REGISTRY_SHEET, '对账摘要'],
+    });
+    expect(JSON.stringify(reread.findings)).toBe(
+      JSON.stringify((JSON.parse(readFileSync(out, 'utf8')) as { findings: unknown[] }).findings),
+    );
+    expect(new Uint8Array(clearFile(1).bytes)).toEqual(new Uint8Array(bytes));
 
     const strict = await rerunFile(1, { ...OPTIONS, strict: true });
     expect(strict.report.findings.map((f) => [f.cell, f.severity])).toEqual([['D5', 'error']]);

@@ -1,12 +1,12 @@
 /**
  * The one place the page writes a workbook: the annotated copy and Clear, through the package
- * patcher (src/xlsx/patch, platform-neutral), so that nothing of the user's package is lost.
- * Until the patcher is on main, both say plainly that they are not available yet; the page shows
- * that reason in place of the download.
+ * patcher (src/xlsx/patch, platform-neutral: fflate in the worker), so that nothing of the
+ * user's package is lost — the same code as the command line's `--out` and `clear`.
  */
 import type { Language } from '../../core/model/finding';
 import type { Mark } from '../../core/port/marks';
 import type { SummaryLayout } from '../../core/summary/layout/types';
+import * as patcher from '../../xlsx/patch';
 import type { AnnotateAvailability } from '../protocol';
 
 export interface AnnotateInput {
@@ -22,17 +22,24 @@ export class NotAvailableError extends Error {
 }
 
 export function annotateAvailability(): AnnotateAvailability {
-  return { available: false, reason: 'no-patcher' };
+  return { available: true };
 }
 
 /** The user's package with the marks, notes and summary sheet added. */
 export function annotatePackage(input: AnnotateInput): Uint8Array {
-  void input;
-  throw new NotAvailableError('the annotated workbook is not yet available in the web page');
+  return patcher.annotatePackage(input.bytes, { marks: input.marks, summary: input.summary }).bytes;
 }
 
-/** The user's package with the product's marks and sheets removed, each cell restored. */
+/**
+ * The user's package with the product's marks and sheets removed, each cell restored. Without a
+ * registry nothing can be restored exactly: the page says which cells still carry notes.
+ */
 export function clearPackage(bytes: Uint8Array): Uint8Array {
-  void bytes;
-  throw new NotAvailableError('Clear is not yet available in the web page');
+  const cleared = patcher.clearPackage(bytes);
+  if (cleared.unrestorable.length) {
+    throw new NotAvailableError(
+      `no record of the marks in this workbook; cells still carrying its notes: ${cleared.unrestorable.slice(0, 10).join(', ')}`,
+    );
+  }
+  return cleared.bytes;
 }

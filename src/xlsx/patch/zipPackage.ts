@@ -44,6 +44,11 @@ function notAZip(reason: string): NotAWorkbookError {
 
 export class ZipPackage {
   private readonly parts = new Map<string, Content>();
+  /**
+   * Folder entries (`xl/`) some writers add: no part of the package, but entries of the user's
+   * zip, so they are written back as they were read.
+   */
+  private readonly folders: StoredEntry[] = [];
   private readonly cache = new Map<string, Uint8Array>();
 
   constructor(
@@ -90,7 +95,8 @@ export class ZipPackage {
         externalAttributes: view.getUint32(at + 38, true),
       };
       const name = utf8.decode(stored).replace(/^\//, '');
-      if (!name.endsWith('/')) this.parts.set(name, { kind: 'stored', entry });
+      if (name.endsWith('/')) this.folders.push(entry);
+      else this.parts.set(name, { kind: 'stored', entry });
       at += 46 + nameLength + extraLength + commentLength;
     }
   }
@@ -160,13 +166,16 @@ export class ZipPackage {
     const central: Uint8Array[] = [];
     let offset = 0;
     let count = 0;
-    for (const [name, part] of this.parts) {
-      const entry = part.kind === 'stored' ? part.entry : this.deflated(name, part.pieces);
+    const write = (entry: StoredEntry): void => {
       const local = localHeader(entry);
       central.push(centralHeader(entry, offset));
       chunks.push(local, entry.data);
       offset += local.length + entry.data.length;
       count++;
+    };
+    for (const folder of this.folders) write(folder);
+    for (const [name, part] of this.parts) {
+      write(part.kind === 'stored' ? part.entry : this.deflated(name, part.pieces));
     }
     const centralSize = central.reduce((sum, c) => sum + c.length, 0);
     const end = new Uint8Array(22);
