@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { maskIds } from '../core/findings/privacy';
 import { countFindings } from '../core/findings/report';
 import { CannotReconcileError } from '../core/errors';
 import { EXIT, type CliIo } from './io';
@@ -40,7 +41,7 @@ function progress(io: CliIo, done: number, total: number, file: string): void {
   const width = 24;
   const filled = Math.round((done / total) * width);
   const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
-  io.stderr(`\r${bar} ${done}/${total} ${path.basename(file)}`.padEnd(80).slice(0, 80));
+  io.stderr(`\r${bar} ${done}/${total} ${maskIds(path.basename(file))}`.padEnd(80).slice(0, 80));
 }
 
 /**
@@ -84,11 +85,11 @@ export async function reconcileFolder(
       if (outcome.exitCode === EXIT.errors) withErrors++;
       else clean++;
       lines.push(
-        `${outcome.exitCode ? '✖' : '✔'} ${path.basename(file)}  ${text.folderLine(counts.error, counts.warning)}\n`,
+        `${outcome.exitCode ? '✖' : '✔'} ${maskIds(path.basename(file))}  ${text.folderLine(counts.error, counts.warning)}\n`,
       );
     } else {
       failed++;
-      lines.push(`! ${path.basename(file)}  ${failure ?? ''}\n`);
+      lines.push(`! ${maskIds(path.basename(file))}  ${maskIds(failure ?? '')}\n`);
     }
     if (io.progress) progress(io, done, files.length, file);
     else io.stdout(lines.pop() ?? '');

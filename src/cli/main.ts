@@ -5,7 +5,7 @@ import { maskIds } from '../core/findings/privacy';
 import type { Language } from '../core/model/finding';
 import { clearFile } from './clearFile';
 import { reconcileFolder } from './folder';
-import { EXIT, processIo, type CliIo } from './io';
+import { EXIT, maskedIo, processIo, type CliIo } from './io';
 import { formatReport } from './print';
 import { reconcileFile } from './reconcileFile';
 import { CLI_TEXT } from './text';
@@ -44,7 +44,7 @@ async function reconcileCommand(target: string, flags: ReconcileFlags, io: CliIo
         : flags.lang === 'zh-CN'
           ? 'JSON 报告'
           : 'JSON report';
-    io.stdout(`${CLI_TEXT[flags.lang].wrote(label, file)}\n`);
+    io.stdout(`${CLI_TEXT[flags.lang].wrote(label, maskIds(file))}\n`);
   }
   return outcome.exitCode;
 }
@@ -86,7 +86,8 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
  * Runs the command line on `argv` (without node and script) and returns the exit code. Every
  * failure becomes one line on stderr, never a stack trace.
  */
-export async function run(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+export async function run(argv: readonly string[], outputs: CliIo = processIo): Promise<number> {
+  const io = maskedIo(outputs, maskIds);
   let exitCode: number = EXIT.clean;
   try {
     await program(io, (code) => (exitCode = code)).parseAsync([...argv], { from: 'user' });

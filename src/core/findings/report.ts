@@ -1,5 +1,6 @@
 import type { Finding } from '../model/finding';
 import type { SheetRole } from '../model/roles';
+import { maskIds } from './privacy';
 
 /** One project's figures in the JSON report, decimal strings in 元 (null where not stated). */
 export interface ProjectReport {
@@ -51,11 +52,13 @@ export function buildReport(
     projects?: readonly ProjectReport[];
   },
 ): JsonReport {
+  // The report is output: the workbook's and sheets' names are masked here, while marks and
+  // navigation inside the workbook keep using the real names.
   return {
     schemaVersion: 1,
-    workbook,
-    sheets: result.sheets,
-    findings: result.findings,
+    workbook: maskIds(workbook),
+    sheets: result.sheets.map((sheet) => ({ ...sheet, name: maskIds(sheet.name) })),
+    findings: result.findings.map((finding) => ({ ...finding, sheet: maskIds(finding.sheet) })),
     projects: result.projects ?? [],
   };
 }

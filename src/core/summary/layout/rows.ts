@@ -55,7 +55,9 @@ function itemOf(check: CheckRow, messages: SummaryMessages): string {
         : measure.kind === 'funding'
           ? messages.measure.funding
           : messages.measure.rule(measure.rule);
-  return check.label ? `${check.label} ${what}` : what;
+  // User text masked before it is joined (an ID in a label must not run into what follows).
+  const label = maskIds(check.label);
+  return label ? `${label} ${maskIds(what)}` : maskIds(what);
 }
 
 export function checkRow(check: CheckRow, messages: SummaryMessages): LayoutRow {
