@@ -3,6 +3,7 @@ import { buildReport, countFindings, type JsonReport } from '../core/findings/re
 import type { Language } from '../core/model/finding';
 import { loadWorkbook, readWorkbookBytes, saveText, saveWorkbook } from '../xlsx/file';
 import { XlsxPort } from '../xlsx/XlsxPort';
+import { checkPackageLimits } from '../xlsx/fast/GridPort';
 import { CannotReconcileError } from '../core/errors';
 import {
   CAN_RECONCILE_IN_WORKER,
@@ -47,6 +48,7 @@ export async function reconcileFile(file: string, options: FileOptions): Promise
     }
   }
   const bytes = await readWorkbookBytes(file);
+  checkPackageLimits(file, bytes);
   const useCaseOptions = {
     language: options.language,
     strict: options.strict,

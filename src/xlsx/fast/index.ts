@@ -15,8 +15,10 @@ import {
   type SheetEntry,
 } from './workbook';
 import { NotAWorkbookError, ZipParts, type InflateRaw } from './zip';
+import { CellBudget } from './limits';
 
 export { NotAWorkbookError, type InflateRaw } from './zip';
+export { READ_LIMITS, ReadLimitError } from './limits';
 
 export interface ReadOptions {
   /**
@@ -87,8 +89,9 @@ export function readWorkbookGrid(bytes: Uint8Array, options: ReadOptions = {}): 
 
   const taken = new Set<string>();
   const grids: SheetGrid[] = [];
-  const context = { sharedStrings, styles, date1904: workbook.date1904 };
+  const cells = new CellBudget();
   for (const { entry, path } of found) {
+    const context = { sharedStrings, styles, date1904: workbook.date1904, part: path, cells };
     const name = checkedSheetName(entry.name, taken);
     const relsPart = parts.rels.get(parts.sheets.get(path) ?? '');
     const relsXml = relsPart === undefined ? undefined : zip.read(relsPart);
@@ -102,7 +105,9 @@ export function readWorkbookGrid(bytes: Uint8Array, options: ReadOptions = {}): 
       continue;
     }
     const sheetXml = zip.read(path) ?? new Uint8Array(0);
-    grids.push(readSheetBytes(sheetXml, name, visibility, context, relationships));
+    // The first pass already counted this sheet's cells against the workbook's budget.
+    const again = { ...context, cells: new CellBudget() };
+    grids.push(readSheetBytes(sheetXml, name, visibility, again, relationships));
   }
   return { sheets: grids };
 }

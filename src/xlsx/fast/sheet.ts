@@ -10,11 +10,24 @@ import { serialViaDate } from './numFmts';
 import { addMerge, hyperlinkTarget, readHyperlinks, sheetDataEnd, T } from './sheetTail';
 import { decodeOoxmlEscapes, decodeText, utf8, xmlDecodeAgain } from './text';
 import { END, OPEN, TEXT, XmlCursor } from './xmlCursor';
+import {
+  CellBudget,
+  checkColumn,
+  checkRow,
+  checkText,
+  checkTokenBytes,
+  grouped,
+  READ_LIMITS,
+  ReadLimitError,
+} from './limits';
 
 export interface SheetContext {
   readonly sharedStrings: readonly SharedString[];
   readonly styles: StyleTable;
   readonly date1904: boolean;
+  /** The part's name for limit messages, and the workbook's cell budget. */
+  readonly part?: string;
+  readonly cells?: CellBudget;
 }
 
 const c_ = 0x63;
@@ -75,14 +88,15 @@ function attrIs(cursor: XmlCursor, a: number, byte: number): boolean {
 }
 
 /** 0-based column of a cell reference's letters (ExcelJS ignores the row digits). */
-function columnOf(bytes: Uint8Array, start: number, end: number): number {
+function columnOf(bytes: Uint8Array, start: number, end: number, part: string): number {
   let col = 0;
   for (let i = start; i < end; i++) {
     const b = bytes[i];
     if (b >= 65 && b <= 90) col = col * 26 + b - 64;
     else if (b !== 0x24) break;
+    // Checked as the letters come: `AAAAAAAAAAAAAAAA` must not overflow into a small number.
+    if (col > READ_LIMITS.columns) checkColumn(part, col);
   }
-  if (col > 16384) throw new Error('Invalid workbook: column out of range');
   return col - 1;
 }
 
@@ -106,6 +120,8 @@ export function createSheetParser(
 ): SheetParser {
   const checkHyperlinks = hyperlinks.size > 0;
   const { sharedStrings, styles, date1904 } = context;
+  const part = context.part ?? 'the sheet';
+  const cells = context.cells ?? new CellBudget();
   const grid = new GridBuilder();
   const merges: CellRange[] = [];
   const sharedMasters = new Set<string>();
@@ -202,7 +218,8 @@ export function createSheetParser(
           textJoined === undefined
             ? parseNumber(bytes, textStart, textEnd)
             : parseFloat(textJoined);
-        value = isDate ? serialViaDate(n, date1904) : n;
+        // A number no double holds (`1e100000000`) is kept as typed, to be quoted back.
+        value = !Number.isFinite(n) ? cellText() : isDate ? serialViaDate(n, date1904) : n;
       }
       if (hyperlinked && typeof value !== 'string') value = null;
     } else if (hyperlinked) {
@@ -211,6 +228,8 @@ export function createSheetParser(
       // A styled empty cell: present in ExcelJS's row (it moves the r-less column count on and
       // replaces an earlier cell in the same column) but never listed.
       if (col < 0) col = previousCol + 1;
+      if (col >= READ_LIMITS.columns) checkColumn(part, col + 1);
+      cells.spend(part);
       previousCol = col;
       grid.clear(rowIndex, col);
       return;
@@ -218,6 +237,11 @@ export function createSheetParser(
       return; // ExcelJS drops a cell with neither value nor style altogether.
     }
     if (col < 0) col = previousCol + 1;
+    if (col >= READ_LIMITS.columns) checkColumn(part, col + 1);
+    if (typeof value === 'string' && value.length > READ_LIMITS.textChars) {
+      checkText(part, value.length);
+    }
+    cells.spend(part);
     previousCol = col;
     const format = typeof value === 'number' && styled ? styles.formats[styleId] : undefined;
     grid.set(rowIndex, col, value, format !== 'General' ? format : undefined);
@@ -226,6 +250,9 @@ export function createSheetParser(
   const consume = (): void => {
     for (let token = cursor.next(); token !== END; token = cursor.next()) {
       if (token === TEXT) {
+        if (cursor.textEnd - cursor.textStart > READ_LIMITS.tokenBytes) {
+          checkTokenBytes(part, cursor.textEnd - cursor.textStart);
+        }
         if (runDepth > 0) {
           if (inRunText) runTextParts.push(decodeText(bytes, cursor.textStart, cursor.textEnd));
         } else if (current === VALUE) appendText();
@@ -282,7 +309,7 @@ export function createSheetParser(
             if (attrIs(cursor, a, r_)) {
               if (ve > vs) {
                 hasRef = true;
-                col = columnOf(bytes, vs, ve);
+                col = columnOf(bytes, vs, ve, part);
                 if (checkHyperlinks) cellRef = utf8(bytes, vs, ve);
               }
             } else if (attrIs(cursor, a, s_)) {
@@ -296,6 +323,7 @@ export function createSheetParser(
             const p = cursor.pos;
             if (bytes[p] === LT && bytes[p + 1] === v_ && bytes[p + 2] === GT) {
               const q = bytes.indexOf(LT, p + 3);
+              if (q - p > READ_LIMITS.tokenBytes) checkTokenBytes(part, q - p);
               if (
                 q > p + 3 &&
                 q + CLOSE_V_C.length <= cursor.end &&
@@ -314,8 +342,20 @@ export function createSheetParser(
         } else if (nameLength >= 9) {
           if (cursor.is(T.mergeCells)) inMerges = true;
           else if (cursor.is(T.hyperlinks)) inHyperlinks = true;
-          else if (inMerges && cursor.is(T.mergeCell)) addMerge(merges, cursor.attribute(T.ref));
-          else if (inHyperlinks && cursor.is(T.hyperlink)) {
+          else if (inMerges && cursor.is(T.mergeCell)) {
+            if (merges.length >= READ_LIMITS.merges) {
+              throw new ReadLimitError(
+                `${part}: more than ${grouped(READ_LIMITS.merges)} merged ranges (the limit per sheet)`,
+              );
+            }
+            addMerge(merges, cursor.attribute(T.ref));
+            const merge = merges[merges.length - 1];
+            if (merge !== undefined) {
+              checkRow(part, merge.bottom + 1);
+              // Each row a merge covers is work when merges are applied: it counts as a cell.
+              cells.spend(part, merge.bottom - merge.top + 1);
+            }
+          } else if (inHyperlinks && cursor.is(T.hyperlink)) {
             if (hyperlinkTarget(cursor, relationships)) sawHyperlink = true;
           }
         } else if (nameLength === 3 && first === r_ && isRowTag(bytes, cursor.nameStart)) {
@@ -327,6 +367,8 @@ export function createSheetParser(
               ? parseInt(utf8(bytes, cursor.attrValueStart[ra], cursor.attrValueEnd[ra]), 10)
               : NaN;
           rowIndex = Number.isFinite(number) ? number - 1 : rowIndex + 1;
+          // Past Excel's last row the run stops, before a row number can cost memory or time.
+          checkRow(part, rowIndex + 1);
           previousCol = -1;
           grid.startRow(rowIndex);
         }
@@ -383,6 +425,8 @@ export function createSheetParser(
         textJoined = decodeText(bytes, textStart, textEnd);
       }
       leftover = cursor.pos < bytes.length ? bytes.slice(cursor.pos) : undefined;
+      // An unfinished token carried from chunk to chunk: bounded, or the copying never ends.
+      if (leftover !== undefined) checkTokenBytes(part, leftover.length);
     },
     get sawHyperlink(): boolean {
       return sawHyperlink;

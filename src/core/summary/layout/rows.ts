@@ -1,3 +1,4 @@
+import { capCellText } from '../../findings/cellLimit';
 import { maskIds } from '../../findings/privacy';
 import type { Finding, Severity } from '../../model/finding';
 import type { SummaryMessages } from '../messages';
@@ -97,12 +98,17 @@ export function headerRow(titles: readonly string[], spans: readonly number[] = 
   return { cells: titles.map((title, i) => text(title, 'tableHeader', spans[i])) };
 }
 
-/** Resident IDs masked in every text the sheet shows (link targets keep the real sheet name). */
+/**
+ * Resident IDs masked in every text the sheet shows (link targets keep the real sheet name),
+ * and each text cut to Excel's cell limit.
+ */
 export function masked(row: LayoutRow): LayoutRow {
   return {
     ...row,
     cells: row.cells.map((cell) =>
-      cell.kind === 'text' || cell.kind === 'link' ? { ...cell, text: maskIds(cell.text) } : cell,
+      cell.kind === 'text' || cell.kind === 'link'
+        ? { ...cell, text: capCellText(maskIds(cell.text)) }
+        : cell,
     ),
   };
 }
