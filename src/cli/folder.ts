@@ -5,6 +5,7 @@ import { countFindings } from '../core/findings/report';
 import { CannotReconcileError } from '../core/errors';
 import { EXIT, type CliIo } from './io';
 import { reconcileFilesInParallel, type FileJob, type FileResult } from './parallelFiles';
+import { watchOutputFolder } from './outputs';
 import { reconcileFile, type FileOptions } from './reconcileFile';
 import { CLI_TEXT } from './text';
 
@@ -19,14 +20,36 @@ export async function workbooksIn(folder: string): Promise<string[]> {
     .sort();
 }
 
+/**
+ * Each file's output stem, unique even where file systems ignore case: `预算.xlsx` and
+ * `预算.XLSX` (or `a.xlsx` and `A.xlsx`) get `预算` and `预算 (2)`, in name order.
+ */
+export function uniqueStems(files: readonly string[]): string[] {
+  const taken = new Set<string>();
+  return files.map((file) => {
+    const stem = path.basename(file, path.extname(file));
+    let candidate = stem;
+    for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${stem} (${n})`;
+    taken.add(candidate.toLowerCase());
+    return candidate;
+  });
+}
+
 /** One file at a time, in this thread (used where worker threads cannot load compiled code). */
 async function* sequentially(jobs: readonly FileJob[]): AsyncGenerator<FileResult> {
   for (const { file, options } of jobs) {
     try {
       yield { file, outcome: await reconcileFile(file, options) };
     } catch (error) {
-      if (!(error instanceof CannotReconcileError)) throw error;
-      yield { file, failure: error.message };
+      // Any failure is this file's line; the other files keep their results.
+      const message = error instanceof Error ? error.message : String(error);
+      yield {
+        file,
+        failure:
+          error instanceof CannotReconcileError
+            ? message
+            : `${file}: internal error: ${message.split('\n')[0]}`,
+      };
     }
   }
 }
@@ -58,19 +81,18 @@ export async function reconcileFolder(
   const files = await workbooksIn(folder);
   if (!files.length) throw new CannotReconcileError(`${folder}: no .xlsx workbooks in this folder`);
   const text = CLI_TEXT[options.language];
-  const jobs: FileJob[] = files.map((file) => {
-    const stem = path.basename(file, path.extname(file));
-    return {
-      file,
-      options: {
-        ...options,
-        // Folder mode already gives each file a thread of its own.
-        worker: false,
-        out: options.out && path.join(options.out, `${stem}.annotated.xlsx`),
-        json: options.json && path.join(options.json, `${stem}.report.json`),
-      },
-    };
-  });
+  const stems = uniqueStems(files);
+  for (const folder of [options.out, options.json]) if (folder) watchOutputFolder(folder);
+  const jobs: FileJob[] = files.map((file, i) => ({
+    file,
+    options: {
+      ...options,
+      // Folder mode already gives each file a thread of its own.
+      worker: false,
+      out: options.out && path.join(options.out, `${stems[i]}.annotated.xlsx`),
+      json: options.json && path.join(options.json, `${stems[i]}.report.json`),
+    },
+  }));
   const results =
     CAN_USE_WORKERS && jobs.length > 1 ? reconcileFilesInParallel(jobs) : sequentially(jobs);
   let clean = 0;

@@ -8,6 +8,7 @@ import { reconcileFolder } from './folder';
 import { EXIT, maskedIo, processIo, type CliIo } from './io';
 import { formatReport } from './print';
 import { reconcileFile } from './reconcileFile';
+import { removeTemporaryFilesOnSignals } from './outputs';
 import { CLI_TEXT } from './text';
 
 interface ReconcileFlags {
@@ -108,7 +109,10 @@ export async function run(argv: readonly string[], outputs: CliIo = processIo): 
   }
 }
 
+export { removeTemporaryFilesOnSignals } from './outputs';
+
 if (require.main === module) {
+  removeTemporaryFilesOnSignals();
   void run(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

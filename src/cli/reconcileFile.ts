@@ -1,10 +1,11 @@
 import path from 'node:path';
 import { buildReport, countFindings, type JsonReport } from '../core/findings/report';
 import type { Language } from '../core/model/finding';
-import { loadWorkbook, readWorkbookBytes, saveText, saveWorkbook } from '../xlsx/file';
+import { loadWorkbook, readWorkbookBytes } from '../xlsx/file';
 import { XlsxPort } from '../xlsx/XlsxPort';
 import { checkPackageLimits } from '../xlsx/fast/GridPort';
-import { CannotReconcileError } from '../core/errors';
+import { promises as fs } from 'node:fs';
+import { checkOutputs, checkRegularFile, StagedOutputs } from './outputs';
 import {
   CAN_RECONCILE_IN_WORKER,
   reconcileBytes,
@@ -27,10 +28,6 @@ export interface FileOutcome {
   readonly wrote: readonly { readonly what: 'out' | 'json'; readonly file: string }[];
 }
 
-function sameFile(a: string, b: string): boolean {
-  return path.resolve(a) === path.resolve(b);
-}
-
 /**
  * Reconciles one workbook file. Never writes the input; writes the annotated copy and the JSON
  * report only when the whole run succeeded, each through a temporary file.
@@ -40,13 +37,11 @@ function sameFile(a: string, b: string): boolean {
  * wrote to the read-only port are replayed onto the ExcelJS port.
  */
 export async function reconcileFile(file: string, options: FileOptions): Promise<FileOutcome> {
-  for (const target of [options.out, options.json]) {
-    if (target && sameFile(target, file)) {
-      throw new CannotReconcileError(
-        `${target}: refusing to overwrite the input workbook; choose another output path`,
-      );
-    }
-  }
+  await checkOutputs(file, [
+    { flag: '--out', file: options.out },
+    { flag: '--json', file: options.json },
+  ]);
+  await checkRegularFile(file);
   const bytes = await readWorkbookBytes(file);
   checkPackageLimits(file, bytes);
   const useCaseOptions = {
@@ -59,27 +54,36 @@ export async function reconcileFile(file: string, options: FileOptions): Promise
   };
   let reconciled: Reconciled;
   const wrote: { what: 'out' | 'json'; file: string }[] = [];
-  if (options.out) {
-    const inWorker = options.worker ?? CAN_RECONCILE_IN_WORKER;
-    const [found, workbook] = await Promise.all([
-      inWorker
-        ? reconcileBytesInWorker(file, bytes, useCaseOptions)
-        : reconcileBytes(file, bytes, useCaseOptions),
-      loadWorkbook(file, bytes),
-    ]);
-    reconciled = found;
-    const port = new XlsxPort(workbook);
-    await port.applyMarks(reconciled.marks);
-    if (reconciled.summary) await port.writeSummary(reconciled.summary);
-    await saveWorkbook(workbook, options.out);
-    wrote.push({ what: 'out', file: options.out });
-  } else {
-    reconciled = await reconcileBytes(file, bytes, useCaseOptions);
+  // Every output is written to a temporary file and renamed only once all were written.
+  const outputs = new StagedOutputs();
+  try {
+    if (options.out) {
+      const inWorker = options.worker ?? CAN_RECONCILE_IN_WORKER;
+      const [found, workbook] = await Promise.all([
+        inWorker
+          ? reconcileBytesInWorker(file, bytes, useCaseOptions)
+          : reconcileBytes(file, bytes, useCaseOptions),
+        loadWorkbook(file, bytes),
+      ]);
+      reconciled = found;
+      const port = new XlsxPort(workbook);
+      await port.applyMarks(reconciled.marks);
+      if (reconciled.summary) await port.writeSummary(reconciled.summary);
+      await outputs.stage(options.out, (temporary) => workbook.xlsx.writeFile(temporary));
+      wrote.push({ what: 'out', file: options.out });
+    } else {
+      reconciled = await reconcileBytes(file, bytes, useCaseOptions);
+    }
+    const report = buildReport(path.basename(file), reconciled);
+    if (options.json) {
+      const text = JSON.stringify(report, null, 2) + '\n';
+      await outputs.stage(options.json, (temporary) => fs.writeFile(temporary, text, 'utf8'));
+      wrote.push({ what: 'json', file: options.json });
+    }
+    await outputs.commit();
+    return { report, exitCode: countFindings(report.findings).error > 0 ? 1 : 0, wrote };
+  } catch (error) {
+    await outputs.discard();
+    throw error;
   }
-  const report = buildReport(path.basename(file), reconciled);
-  if (options.json) {
-    await saveText(JSON.stringify(report, null, 2) + '\n', options.json);
-    wrote.push({ what: 'json', file: options.json });
-  }
-  return { report, exitCode: countFindings(report.findings).error > 0 ? 1 : 0, wrote };
 }
