@@ -59,11 +59,16 @@ export async function reconcileFile(file: string, options: FileOptions): Promise
   try {
     if (options.out) {
       const inWorker = options.worker ?? CAN_RECONCILE_IN_WORKER;
+      // When the writer's load fails, the reader's thread stops with it.
+      const cancel = new AbortController();
       const [found, workbook] = await Promise.all([
         inWorker
-          ? reconcileBytesInWorker(file, bytes, useCaseOptions)
+          ? reconcileBytesInWorker(file, bytes, useCaseOptions, cancel.signal)
           : reconcileBytes(file, bytes, useCaseOptions),
-        loadWorkbook(file, bytes),
+        loadWorkbook(file, bytes).catch((error: unknown) => {
+          cancel.abort();
+          throw error;
+        }),
       ]);
       reconciled = found;
       const port = new XlsxPort(workbook);
