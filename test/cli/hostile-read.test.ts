@@ -124,6 +124,27 @@ describe('hostile packages: each breach is one line, exit 2, bounded time and me
   );
 
   it(
+    'clear refuses a bomb the same way, before ExcelJS loads it',
+    () => {
+      const folder = tempDir();
+      const input = write(
+        folder,
+        'bomb.xlsx',
+        packageAround([bombSheet('xl/worksheets/sheet1.xml', 3 * 1024)]),
+      );
+      const out = path.join(folder, 'cleared.xlsx');
+      const result = spawnMeasured(['clear', input, '--out', out]);
+      expect(result.code).toBe(2);
+      expect(lines(result.stderr)).toEqual([
+        `budget-reconcile: ${input}: xl/worksheets/sheet1.xml: inflates to 3072 MB, over the limit of 512 MB per part`,
+      ]);
+      expect(result.peakMb).toBeLessThan(BREACH_PEAK_MB);
+      expect(existsSync(out)).toBe(false);
+    },
+    BREACH_TIMEOUT_MS,
+  );
+
+  it(
     'a budget whose last figure stands on row 1 048 576 still reads, without a row object per empty row',
     () => {
       const folder = tempDir();

@@ -31,7 +31,7 @@ describe('fast reader limits', () => {
     const sheet = grid.sheets[0];
     expect(sheet.rows).toHaveLength(READ_LIMITS.rows);
     expect(sheet.rows[READ_LIMITS.rows - 1]).toEqual([READ_LIMITS.rows]);
-  }, 60_000);
+  }, 180_000);
 
   it('stops at the cell limit while streaming', () => {
     // The workbook's budget (10 000 000 cells) scaled down: rows without r follow one
