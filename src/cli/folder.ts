@@ -14,7 +14,8 @@ export async function workbooksIn(folder: string): Promise<string[]> {
   const entries = await fs.readdir(folder, { withFileTypes: true });
   return entries
     .filter(
-      (entry) => entry.isFile() && /\.xlsx$/i.test(entry.name) && !entry.name.startsWith('~$'),
+      (entry) =>
+        entry.isFile() && /\.(xlsx|xls|et)$/i.test(entry.name) && !entry.name.startsWith('~$'),
     )
     .map((entry) => path.join(folder, entry.name))
     .sort();

@@ -4,6 +4,8 @@ import type { Language } from '../core/model/finding';
 import { loadWorkbook, readWorkbookBytes } from '../xlsx/file';
 import { XlsxPort } from '../xlsx/XlsxPort';
 import { checkPackageLimits } from '../xlsx/fast/GridPort';
+import { isCompoundFile } from '../xlsx/compoundFile';
+import { CannotReconcileError } from '../core/errors';
 import { promises as fs } from 'node:fs';
 import { checkOutputs, checkRegularFile, StagedOutputs } from './outputs';
 import {
@@ -44,6 +46,11 @@ export async function reconcileFile(file: string, options: FileOptions): Promise
   await checkRegularFile(file);
   const bytes = await readWorkbookBytes(file);
   checkPackageLimits(file, bytes);
+  if (options.out && isCompoundFile(bytes)) {
+    throw new CannotReconcileError(
+      `${file}: a binary .xls / .et workbook is reconciled (--json, the terminal) but not annotated yet: save it as .xlsx to get --out`,
+    );
+  }
   const useCaseOptions = {
     language: options.language,
     strict: options.strict,

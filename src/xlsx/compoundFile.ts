@@ -46,7 +46,7 @@ export function compoundFileReason(bytes: Uint8Array): string {
     case 'encrypted':
       return 'encrypted: remove the password first (save a copy without a password to open)';
     case 'binary-workbook':
-      return 'a binary .xls / .et workbook (Excel 97–2003 or WPS), which this version does not read: save it as .xlsx first';
+      return 'a binary .xls / .et workbook (Excel 97–2003 or WPS)';
     default:
       return 'not an .xlsx workbook (an OLE compound file holding no workbook)';
   }

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import { CannotReconcileError } from '../core/errors';
-import { compoundFileReason, isCompoundFile } from './compoundFile';
+import { compoundFileReason, compoundKind, isCompoundFile } from './compoundFile';
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 
@@ -17,8 +17,11 @@ export async function readWorkbookBytes(file: string): Promise<Buffer> {
     if (code === 'EISDIR') throw new CannotReconcileError(`${file}: is a folder, not a workbook`);
     throw new CannotReconcileError(`${file}: cannot be read (${code ?? 'unknown error'})`);
   }
-  if (isCompoundFile(bytes))
+  if (isCompoundFile(bytes)) {
+    // A binary .xls / .et is read (by ./legacy.ts); an encrypted package or other is refused.
+    if (compoundKind(bytes) === 'binary-workbook') return bytes;
     throw new CannotReconcileError(`${file}: ${compoundFileReason(bytes)}`);
+  }
   if (bytes.length < 4 || ZIP_SIGNATURE.some((byte, i) => bytes[i] !== byte)) {
     throw new CannotReconcileError(
       `${file}: not an .xlsx workbook (the file is not a zip package)`,

@@ -1,6 +1,6 @@
 import { copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { FIXTURE_DIR, filesIn, runCli, tempDir } from '../support/cli';
+import { FIXTURE_DIR, filesIn, readReport, runCli, tempDir } from '../support/cli';
 import { compoundFile } from '../support/compoundFile';
 import { lines } from '../support/hostile';
 
@@ -25,16 +25,29 @@ describe('compound files: each refused with its own line', () => {
   });
 
   it.each(['code-rollup.xls', 'code-rollup.et'])(
-    'an .xls written by LibreOffice (%s): a binary workbook, save it as .xlsx first',
+    'an .xls written by LibreOffice (%s) reconciles as its .xlsx does; --out is refused for it',
     async (name) => {
       const folder = tempDir();
       const input = path.join(folder, name);
       copyFileSync(path.join(FIXTURE_DIR, 'code-rollup.xls'), input);
-      const result = await runCli([input]);
-      expect(result.code).toBe(2);
-      expect(lines(result.stderr)).toEqual([
-        `budget-reconcile: ${input}: a binary .xls / .et workbook (Excel 97–2003 or WPS), which this version does not read: save it as .xlsx first`,
+      const json = path.join(folder, 'report.json');
+      const result = await runCli([input, '--json', json]);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(1);
+      const xlsxJson = path.join(folder, 'xlsx.json');
+      await runCli([path.join(FIXTURE_DIR, 'code-rollup.xlsx'), '--json', xlsxJson]);
+      expect(readReport(json).findings).toEqual(readReport(xlsxJson).findings);
+      expect(readReport(json).findings.map((f) => [f.rule, f.cell])).toEqual([
+        ['total-mismatch', 'C7'],
       ]);
+
+      const out = path.join(folder, 'out.xlsx');
+      const refused = await runCli([input, '--out', out]);
+      expect(refused.code).toBe(2);
+      expect(lines(refused.stderr)).toEqual([
+        `budget-reconcile: ${input}: a binary .xls / .et workbook is reconciled (--json, the terminal) but not annotated yet: save it as .xlsx to get --out`,
+      ]);
+      expect(filesIn(folder)).toEqual([name, 'report.json', 'xlsx.json']);
     },
   );
 });

@@ -6,6 +6,8 @@ import type { WorkbookPort } from '../../core/port/WorkbookPort';
 import { sheetNameFor, type SummaryLayout } from '../../core/summary/layout';
 import { readWorkbookGrid, ReadLimitError } from './index';
 import { NotAWorkbookError, ZipParts } from './zip';
+import { isCompoundFile } from '../compoundFile';
+import { readLegacyWorkbookGrid } from '../legacy';
 import { nodeInflateRaw } from './nodeInflate';
 
 /**
@@ -59,7 +61,9 @@ export class GridPort implements WorkbookPort {
 export function openGridPort(file: string, bytes: Uint8Array): GridPort {
   let grid: WorkbookGrid;
   try {
-    grid = readWorkbookGrid(bytes, { inflateRaw: nodeInflateRaw });
+    grid = isCompoundFile(bytes)
+      ? readLegacyWorkbookGrid(bytes)
+      : readWorkbookGrid(bytes, { inflateRaw: nodeInflateRaw });
   } catch (error) {
     const message = (error as Error).message.split('\n')[0];
     throw new CannotReconcileError(
@@ -80,6 +84,7 @@ export function openGridPort(file: string, bytes: Uint8Array): GridPort {
  * @throws CannotReconcileError naming the file, the part and the limit
  */
 export function checkPackageLimits(file: string, bytes: Uint8Array): void {
+  if (isCompoundFile(bytes)) return; // not a zip: nothing is inflated
   try {
     new ZipParts(bytes).checkDeclaredSizes();
   } catch (error) {
