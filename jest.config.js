@@ -7,4 +7,6 @@ module.exports = {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  // Tests that spawn the real binary run on a shared 2-core CI machine: a budget, not a benchmark.
+  testTimeout: 30000,
 };

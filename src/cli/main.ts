@@ -4,6 +4,7 @@ import { CannotReconcileError } from '../core/errors';
 import { maskIds } from '../core/findings/privacy';
 import type { Language } from '../core/model/finding';
 import { clearFile } from './clearFile';
+import { explainFile } from './explain';
 import { reconcileFolder } from './folder';
 import { EXIT, maskedIo, processIo, type CliIo } from './io';
 import { formatReport } from './print';
@@ -78,6 +79,14 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .action(async (target: string, flags: { out: string; lang: Language }) => {
       const cells = await clearFile(target, flags.out);
       io.stdout(`${CLI_TEXT[flags.lang].cleared(cells, flags.out)}\n`);
+      setExit(EXIT.clean);
+    });
+  root
+    .command('explain <workbook>')
+    .description('print how each sheet was read: tables, header paths, roles, units and totals')
+    .addOption(new Option('--lang <language>').choices(['zh-CN', 'en-US']).default('zh-CN'))
+    .action(async (target: string, flags: { lang: Language }) => {
+      io.stdout(await explainFile(target, flags.lang));
       setExit(EXIT.clean);
     });
   return root;

@@ -4,12 +4,14 @@ import { marksOf } from './findings/marks';
 import { capCellText } from './findings/cellLimit';
 import { maskIds } from './findings/privacy';
 import { projectReports } from './findings/projects';
+import { describeTable, type TableReport } from './findings/tables';
 import type { ProjectReport } from './findings/report';
 import type { Finding, Language } from './model/finding';
 import type { WorkbookGrid } from './model/grid';
 import type { SheetRole } from './model/roles';
 import type { Mark } from './port/marks';
-import { RULES, runRules, type Rule } from './rules';
+import type { CheckRow } from './model/check';
+import { RULES, runRulesWithChecks, type Rule } from './rules';
 
 export interface ReconcileOptions {
   /** Every difference is an error, rounding included. */
@@ -30,8 +32,14 @@ export interface ReconcileOptions {
 
 export interface ReconcileResult {
   readonly model: WorkbookModel;
-  readonly sheets: readonly { readonly name: string; readonly role: SheetRole }[];
+  readonly sheets: readonly {
+    readonly name: string;
+    readonly role: SheetRole;
+    readonly tables: readonly TableReport[];
+  }[];
   readonly findings: readonly Finding[];
+  /** Every comparison the rules made, agreeing ones included: the reconciliation table. */
+  readonly checks: readonly CheckRow[];
   readonly marks: readonly Mark[];
   /** Each project the disbursements name, with budget, execution and recipients (in 元). */
   readonly projects: readonly ProjectReport[];
@@ -66,15 +74,21 @@ export function reconcile(grid: WorkbookGrid, options: ReconcileOptions = {}): R
   if (!model.sheets.some((sheet) => sheet.role === 'budget' || sheet.role === 'disbursement')) {
     throw new CannotReconcileError(NO_TABLE[language]);
   }
-  const findings = runRules(model, options.rules ?? RULES, {
+  const run = runRulesWithChecks(model, options.rules ?? RULES, {
     strict: options.strict ?? false,
     language,
     ...(options.today ? { today: options.today } : {}),
-  }).map(maskFinding);
+  });
+  const findings = run.findings.map(maskFinding);
   return {
     model,
-    sheets: model.sheets.map((sheet) => ({ name: sheet.name, role: sheet.role })),
+    sheets: model.sheets.map((sheet) => ({
+      name: sheet.name,
+      role: sheet.role,
+      tables: sheet.tables.map(describeTable),
+    })),
     findings,
+    checks: run.checks,
     marks: marksOf(findings),
     projects: projectReports(ledgerOf(model)),
   };

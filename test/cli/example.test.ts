@@ -28,10 +28,12 @@ describe('the bundled example', () => {
     const report = readReport(json);
     expect(report.schemaVersion).toBe(1);
     expect(report.workbook).toBe('example.xlsx');
-    expect(report.sheets).toEqual([
+    expect(report.sheets.map(({ name, role }) => ({ name, role }))).toEqual([
       { name: '预算执行表', role: 'budget' },
       { name: '两节慰问发放明细', role: 'disbursement' },
     ]);
+    // How the budget table was read: 基本支出 (D5) covers 人员经费 and 公用经费 (D6:D7).
+    expect(report.sheets[0].tables?.[0].totals).toContainEqual({ cell: 'D5', covers: ['D6:D7'] });
     expect(report.findings).toEqual([
       {
         rule: 'total-mismatch',

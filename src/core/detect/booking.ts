@@ -1,10 +1,10 @@
 import type { MoneyCell } from './disbursement';
-import type { SheetModel } from './sheet';
+import type { TableModel } from './sheet';
 import type { ProjectLedger } from './ledger';
 
 /** A figure counted into a booking, with the sheet it stands on. */
 export interface BookedPart extends MoneyCell {
-  readonly sheet: SheetModel;
+  readonly sheet: TableModel;
 }
 
 /** What the disbursements book to a project's executed amount. */

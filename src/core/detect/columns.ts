@@ -7,7 +7,19 @@ import { NOT_A_FIGURE, ROLE_SYNONYMS } from './synonyms';
 export interface DetectedColumn {
   readonly col: number;
   readonly role: ColumnRole;
+  /** What messages call the column: its leaf header (`基本支出`, `基本支出小计`). */
   readonly header: string;
+  /** Its header texts from the top row down: `['本年支出', '基本支出']`. */
+  readonly path?: readonly string[];
+  /** The A1-free place of its leaf header cell, 0-based. */
+  readonly headerRow?: number;
+  readonly year?: number;
+  /** 合计 / 小计: a column that covers its siblings under the same parent. */
+  readonly total?: boolean;
+  /** 其中：…: a part of the column before it. */
+  readonly whereof?: boolean;
+  /** 类 / 款 / 项: one segment of a classification code split over columns. */
+  readonly codePart?: 'class' | 'section' | 'item';
   /** Money columns only: the unit, and where it came from. */
   readonly unit?: Unit;
   readonly unitSource?: 'header' | 'unit-line' | 'assumed';

@@ -4,7 +4,7 @@ import type { Amount } from '../money/fen';
 import { unitLine } from '../parse/unit';
 import type { DetectedColumn } from './columns';
 import { groupKey, projectKey } from './projects';
-import { columnWithRole, columnsWithRole, type SheetModel } from './sheet';
+import { columnWithRole, columnsWithRole, type TableModel } from './sheet';
 
 /** A money figure read from one cell. */
 export interface MoneyCell {
@@ -21,7 +21,7 @@ export interface SourceCell extends MoneyCell {
 
 /** An aggregate disbursement line: project, group, 人数 × 标准 = 金额, and its funding split. */
 export interface DisbursementLine {
-  readonly sheet: SheetModel;
+  readonly sheet: TableModel;
   readonly row: number;
   readonly project: string;
   readonly projectKey: string;
@@ -37,7 +37,7 @@ export interface DisbursementLine {
 
 /** One recipient of a roster. Project and group are as the row states them, if it does. */
 export interface RosterEntry {
-  readonly sheet: SheetModel;
+  readonly sheet: TableModel;
   readonly row: number;
   readonly project?: string;
   readonly group?: string;
@@ -57,7 +57,7 @@ function text(value: CellValue): string {
 }
 
 /** A roster lists people (姓名 or 身份证号); an aggregate sheet lists lines. */
-export function isRoster(sheet: SheetModel): boolean {
+export function isRoster(sheet: TableModel): boolean {
   return (
     sheet.role === 'disbursement' &&
     (columnWithRole(sheet, 'name') !== undefined || columnWithRole(sheet, 'id') !== undefined)
@@ -66,7 +66,7 @@ export function isRoster(sheet: SheetModel): boolean {
 
 /** The money figure of a cell, when it holds one. */
 export function moneyCell(
-  sheet: SheetModel,
+  sheet: TableModel,
   row: number,
   column?: DetectedColumn,
 ): MoneyCell | undefined {
@@ -80,7 +80,7 @@ class CarriedText {
   private last = '';
   private lastCell = '';
   constructor(
-    private readonly sheet: SheetModel,
+    private readonly sheet: TableModel,
     private readonly column: DetectedColumn | undefined,
   ) {}
 
@@ -96,7 +96,7 @@ class CarriedText {
 }
 
 /** The aggregate lines of a disbursement sheet (totals and subtotals are not lines). */
-export function disbursementLines(sheet: SheetModel): DisbursementLine[] {
+export function disbursementLines(sheet: TableModel): DisbursementLine[] {
   if (sheet.role !== 'disbursement' || isRoster(sheet)) return [];
   const project = new CarriedText(sheet, columnWithRole(sheet, 'item'));
   const group = new CarriedText(sheet, columnWithRole(sheet, 'group'));
@@ -133,7 +133,7 @@ export function disbursementLines(sheet: SheetModel): DisbursementLine[] {
 }
 
 /** The recipients of a roster sheet, one per line row (totals are not recipients). */
-export function rosterEntries(sheet: SheetModel): RosterEntry[] {
+export function rosterEntries(sheet: TableModel): RosterEntry[] {
   if (!isRoster(sheet)) return [];
   const project = new CarriedText(sheet, columnWithRole(sheet, 'item'));
   const group = new CarriedText(sheet, columnWithRole(sheet, 'group'));
@@ -166,7 +166,7 @@ export function rosterEntries(sheet: SheetModel): RosterEntry[] {
  * What a sheet says about itself above its header: the title rows (not the unit line), and the
  * sheet's own name. A roster per group (困难职工名单) names its project and group there.
  */
-export function sheetTitles(sheet: SheetModel): string[] {
+export function sheetTitles(sheet: TableModel): string[] {
   const titles = [sheet.name];
   const last = sheet.headerRow ?? 0;
   for (let row = 0; row < last; row++) {

@@ -1,6 +1,11 @@
 export * from './synonyms';
 export * from './columns';
-export * from './header';
+export * from './vocabulary';
+export * from './bands';
+export * from './regions';
+export * from './headerTree';
+export * from './codes';
+export * from './columnTotals';
 export * from './units';
 export * from './rows';
 export * from './structure';
@@ -12,3 +17,4 @@ export * from './disbursement';
 export * from './rosters';
 export * from './ledger';
 export * from './booking';
+export * from './totals';

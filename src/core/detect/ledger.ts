@@ -7,14 +7,14 @@ import {
 } from './disbursement';
 import { projectKey } from './projects';
 import { rosterGroupsOf, type RosterGroup } from './rosters';
-import { columnWithRole, type SheetModel } from './sheet';
+import { actualColumnOf, budgetColumnOf, columnWithRole, type TableModel } from './sheet';
 
 export type { RosterGroup } from './rosters';
 import type { WorkbookModel } from './workbook';
 
 /** A line of a budget sheet that disbursements can be booked to. */
 export interface BudgetLine {
-  readonly sheet: SheetModel;
+  readonly sheet: TableModel;
   readonly row: number;
   readonly label: string;
   readonly key: string;
@@ -31,7 +31,7 @@ export interface ProjectLedger {
   readonly lines: readonly DisbursementLine[];
   readonly rosters: readonly RosterGroup[];
   /** A1 on its sheet of where the project is first named among the disbursements. */
-  readonly firstNamed: { readonly sheet: SheetModel; readonly cell: string } | undefined;
+  readonly firstNamed: { readonly sheet: TableModel; readonly cell: string } | undefined;
 }
 
 export interface Ledger {
@@ -42,10 +42,10 @@ export interface Ledger {
   readonly projects: readonly ProjectLedger[];
 }
 
-function budgetLinesOf(sheet: SheetModel): BudgetLine[] {
+function budgetLinesOf(sheet: TableModel): BudgetLine[] {
   if (sheet.role !== 'budget') return [];
-  const budget = columnWithRole(sheet, 'budget');
-  const actual = columnWithRole(sheet, 'actual');
+  const budget = budgetColumnOf(sheet);
+  const actual = actualColumnOf(sheet);
   return sheet.rows
     .filter((row) => row.kind === 'line' && row.key)
     .map((row) => ({
@@ -122,13 +122,13 @@ function projectsOf(
 
 /** Builds the ledger: budget lines, disbursement lines, rosters tied to lines, projects linked. */
 export function buildLedger(workbook: WorkbookModel): Ledger {
-  const budgetLines = workbook.sheets.flatMap(budgetLinesOf);
-  const lines = workbook.sheets.flatMap(disbursementLines);
+  const budgetLines = workbook.tables.flatMap(budgetLinesOf);
+  const lines = workbook.tables.flatMap(disbursementLines);
   const budgetByKey = budgetIndex(budgetLines);
   const knownProjects = new Set([...budgetByKey.keys(), ...lines.map((line) => line.projectKey)]);
-  const rosters = workbook.sheets.flatMap((sheet) => rosterGroupsOf(sheet, knownProjects, lines));
+  const rosters = workbook.tables.flatMap((sheet) => rosterGroupsOf(sheet, knownProjects, lines));
   return {
-    hasBudget: workbook.sheets.some((sheet) => sheet.role === 'budget'),
+    hasBudget: workbook.tables.some((sheet) => sheet.role === 'budget'),
     budgetLines,
     lines,
     rosters,

@@ -5,7 +5,7 @@ import {
   type RosterEntry,
 } from './disbursement';
 import { groupKey, mentionedKey, projectKey } from './projects';
-import type { SheetModel } from './sheet';
+import type { TableModel } from './sheet';
 
 /** The recipients of one project and group, and the aggregate line they are tied to, if any. */
 export interface RosterGroup {
@@ -46,7 +46,7 @@ interface PendingGroup {
 
 /** Groups a roster sheet's entries by project and group, naming them from the title if need be. */
 export function rosterGroupsOf(
-  sheet: SheetModel,
+  sheet: TableModel,
   knownProjects: ReadonlySet<string>,
   lines: readonly DisbursementLine[],
 ): RosterGroup[] {

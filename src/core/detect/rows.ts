@@ -1,8 +1,9 @@
-import { cellAt, type SheetGrid } from '../model/grid';
-import { normaliseLabel } from '../parse/text';
+import { cellAt, type CellValue, type SheetGrid } from '../model/grid';
+import { normaliseLabel, toHalfWidth } from '../parse/text';
 import type { DetectedColumn } from './columns';
+import { codeOfRow, CodeCarry } from './codes';
 
-export type RowKind = 'line' | 'subtotal' | 'total' | 'heading' | 'blank';
+export type RowKind = 'line' | 'subtotal' | 'total' | 'heading' | 'blank' | 'note';
 
 /** One row below the header, classified. */
 export interface DataRow {
@@ -16,6 +17,12 @@ export interface DataRow {
   readonly category?: string;
   /** Leading spaces or 其中 before the item: a nesting hint where no category or code exists. */
   readonly indent: number;
+  /** A line whose figures are all blank: a line of zeros where zero is left blank. */
+  readonly blank?: boolean;
+  /** The label starts with 其中: the first part of the line above. */
+  readonly whereof?: boolean;
+  /** The level of the label's numbering: 一、 1, （一） 2, 1. 3, (1) 4, ① 5. */
+  readonly numbering?: number;
 }
 
 const FIGURE_ROLES = new Set(['budget', 'actual', 'amount', 'headcount', 'source']);
@@ -24,8 +31,25 @@ const FIGURE_ROLES = new Set(['budget', 'actual', 'amount', 'headcount', 'source
 const NUMBERING =
   /^(?:[(（]?[一二三四五六七八九十]+[)）、.．]|[(（]\d+[)）]|\d+[、.．](?!\d)|[①-⑳])\s*/;
 
+const NUMBERING_LEVELS: ReadonlyArray<RegExp> = [
+  /^[一二三四五六七八九十]+[、.．]/,
+  /^[(（][一二三四五六七八九十]+[)）]/,
+  /^\d+[、.．](?!\d)/,
+  /^[(（]\d+[)）]/,
+  /^[①-⑳]/,
+];
+
+export function numberingLevel(text: string): number | undefined {
+  const plain = toHalfWidth(text)
+    .trim()
+    .replace(/^其中[:：]?\s*/, '');
+  const index = NUMBERING_LEVELS.findIndex((pattern) => pattern.test(plain));
+  return index < 0 ? undefined : index + 1;
+}
+
 export function labelKey(text: string): string {
   return normaliseLabel(text)
+    .replace(/^其中[:：]?/, '')
     .replace(NUMBERING, '')
     .replace(/^其中[:：]?/, '');
 }
@@ -40,7 +64,11 @@ export function totalKind(text: string): 'total' | 'subtotal' | undefined {
   return undefined;
 }
 
-function text(value: ReturnType<typeof cellAt>): string {
+/** 注：… / 说明：… / 编制单位、填报人、单位负责人 lines under a table: words, never figures. */
+const NOTE =
+  /^(注|说明|备注|填报人|填表人|制表人|编制单位|单位负责人|财务负责人|审核人|联系电话|栏\s*次)(?:[:：0-9１-９、.．\s]|$)/;
+
+function text(value: CellValue): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
   return '';
@@ -54,42 +82,59 @@ function indentOf(raw: string): number {
   return indent;
 }
 
-function codeOf(value: ReturnType<typeof cellAt>): string | undefined {
-  const digits = text(value).replace(/[\s\u3000]/g, '');
-  return /^\d{3,}$/.test(digits) ? digits : undefined;
-}
-
 const REMARK = /备注|说明|附注|remark|note|comment/;
 
 /** Columns headed 备注 / 说明 / Remark: free text that never names a row. */
-function remarkColumns(sheet: SheetGrid, headerRow: number): number[] {
+function remarkColumns(sheet: SheetGrid, headerRow: number, left: number, right: number): number[] {
   const columns: number[] = [];
   for (let row = Math.max(0, headerRow - 1); row <= headerRow; row++) {
-    (sheet.rows[row] ?? []).forEach((value, col) => {
+    const cells = sheet.rows[row] ?? [];
+    for (let col = left; col <= Math.min(right, cells.length - 1); col++) {
+      const value = cells[col];
       if (typeof value === 'string' && REMARK.test(normaliseLabel(value))) columns.push(col);
-    });
+    }
   }
   return columns;
 }
 
-/** Classifies every row below the header: lines, 小计 / 合计 rows, headings, blanks. */
+/** The rows of a table region: from the row under its header to its last row, its columns. */
+export interface RowSpan {
+  readonly headerRow: number;
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly left: number;
+  readonly right: number;
+}
+
+/**
+ * Classifies every row of a region: lines, 小计 / 合计 rows, headings, notes, blanks. A line
+ * whose figures are all blank is a line of zeros (official tables leave zero blank), unless it
+ * heads the lines below it: a disbursement sheet's project name, a numbered heading over
+ * lower-numbered lines, a 基本支出 / 项目支出 section.
+ */
 export function classifyRows(
   sheet: SheetGrid,
-  headerRow: number,
+  span: RowSpan,
   columns: readonly DetectedColumn[],
+  blankIsZero: boolean,
 ): DataRow[] {
   const figureCols = columns.filter((c) => FIGURE_ROLES.has(c.role)).map((c) => c.col);
+  const codeCols = columns.filter((c) => c.role === 'code');
   // A remark (备注: 「含小计」) or a figure never makes a row a total; labels do.
-  const notLabels = new Set([...figureCols, ...remarkColumns(sheet, headerRow)]);
+  const notLabels = new Set([
+    ...figureCols,
+    ...remarkColumns(sheet, span.headerRow, span.left, span.right),
+  ]);
   const item = columns.find((c) => c.role === 'item')?.col;
   const category = columns.find((c) => c.role === 'category')?.col;
-  const code = columns.find((c) => c.role === 'code')?.col;
+  const carry = new CodeCarry();
   const rows: DataRow[] = [];
-  for (let row = headerRow + 1; row < sheet.rows.length; row++) {
+  for (let row = span.firstRow; row <= span.lastRow; row++) {
     const cells = sheet.rows[row] ?? [];
     const texts: string[] = [];
     let anyValue = false;
-    for (let col = 0; col < cells.length; col++) {
+    const last = Math.min(span.right, cells.length - 1);
+    for (let col = span.left; col <= last; col++) {
       const value = cells[col];
       if (value === null || value === undefined || value === '') continue;
       anyValue = true;
@@ -101,29 +146,58 @@ export function classifyRows(
     }
     const itemText = item === undefined ? '' : text(cellAt(sheet, row, item));
     const categoryText = category === undefined ? '' : text(cellAt(sheet, row, category)).trim();
-    const codeText = code === undefined ? undefined : codeOf(cellAt(sheet, row, code));
+    const code = codeOfRow(sheet, row, codeCols, carry);
     const label = (itemText.trim() || categoryText || texts[0] || '').trim();
+    if (!code && NOTE.test(label)) {
+      rows.push({ row, kind: 'note', label, key: labelKey(label), indent: 0 });
+      continue;
+    }
     const totals = texts.map(totalKind).filter((kind) => kind !== undefined);
     const hasFigure = figureCols.some((col) => {
       const value = cellAt(sheet, row, col);
       return value !== null && !(typeof value === 'string' && !value.trim());
     });
-    const kind: RowKind = totals.includes('total')
+    const kind = totals.includes('total')
       ? 'total'
       : totals.includes('subtotal')
         ? 'subtotal'
-        : hasFigure
+        : hasFigure || (blankIsZero && !!(label || code))
           ? 'line'
           : 'heading';
+    const numbering = numberingLevel(label);
     rows.push({
       row,
       kind,
       label,
       key: labelKey(label),
-      ...(codeText ? { code: codeText } : {}),
+      ...(code ? { code } : {}),
       ...(categoryText ? { category: labelKey(categoryText) } : {}),
       indent: indentOf(itemText),
+      ...(kind === 'line' && !hasFigure ? { blank: true } : {}),
+      ...(/^[\s\u3000]*其中/.test(label) ? { whereof: true } : {}),
+      ...(numbering ? { numbering } : {}),
     });
   }
-  return rows;
+  return blankIsZero ? withHeadings(rows) : rows;
+}
+
+const SECTION_KEYS = new Set(['基本支出', '项目支出', 'basicexpenditure', 'projectexpenditure']);
+
+/**
+ * A blank line stays a heading where it heads what follows: a section (基本支出) or a numbered
+ * heading over lines numbered one level lower or not at all. A blank line among its equals
+ * (1.因公出国（境）费 between 2. and 3.) is a line of zeros.
+ */
+function withHeadings(rows: readonly DataRow[]): DataRow[] {
+  return rows.map((row, index) => {
+    if (!row.blank || row.code) return row;
+    const next = rows.slice(index + 1).find((candidate) => candidate.kind !== 'blank');
+    if (!next || next.kind !== 'line' || next.whereof) return row;
+    const heads =
+      SECTION_KEYS.has(row.key) ||
+      (row.numbering !== undefined &&
+        (next.numbering === undefined || next.numbering > row.numbering));
+    if (!heads) return row;
+    return { row: row.row, kind: 'heading', label: row.label, key: row.key, indent: row.indent };
+  });
 }

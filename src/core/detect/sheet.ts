@@ -1,114 +1,97 @@
 import { parseA1 } from '../model/address';
-import { cellAt, cellText, type SheetGrid } from '../model/grid';
+import type { SheetGrid } from '../model/grid';
 import type { ColumnRole, SheetRole } from '../model/roles';
-import { roleOfHeader, type DetectedColumn } from './columns';
-import { Figures } from './figures';
-import { findHeader, type HeaderCell, type HeaderFound } from './header';
-import { classifyRows, type DataRow } from './rows';
-import { findAggregates, type Aggregate } from './structure';
-import { findSheetUnit, withUnits, type SheetUnit } from './units';
+import { findBands, type HeaderBand } from './bands';
+import { findRegions, titlesAbove, type TableRegion } from './regions';
+import { readTable, type TableModel } from './table';
+import { findSheetUnit } from './units';
+import type { Measure } from './vocabulary';
+
+export * from './table';
 
 /**
  * A user's choice of header cell per role for one sheet (A1 addresses), remembered in the
- * workbook by the adapters and passed back in.
+ * workbook by the adapters and passed back in. Each choice applies to the table whose header
+ * the cell stands in.
  */
 export type RoleOverrides = Partial<Record<ColumnRole, string>>;
 
-/** Everything detection found on one sheet: what rules work from. */
+/** One sheet: its tables in reading order, and its role (the strongest of its tables'). */
 export interface SheetModel {
   readonly grid: SheetGrid;
   readonly name: string;
   readonly role: SheetRole;
-  /** 0-based header row, undefined when none was found. */
-  readonly headerRow: number | undefined;
-  readonly columns: readonly DetectedColumn[];
-  readonly unit: SheetUnit;
-  readonly rows: readonly DataRow[];
-  readonly aggregates: readonly Aggregate[];
-  readonly figures: Figures;
+  readonly tables: readonly TableModel[];
 }
 
-export function columnsWithRole(
-  sheet: Pick<SheetModel, 'columns'>,
-  role: ColumnRole,
-): DetectedColumn[] {
-  return sheet.columns.filter((column) => column.role === role);
+const ROLE_RANK: Readonly<Record<SheetRole, number>> = { budget: 2, disbursement: 1, other: 0 };
+
+function sheetRole(tables: readonly TableModel[]): SheetRole {
+  let role: SheetRole = 'other';
+  for (const table of tables) if (ROLE_RANK[table.role] > ROLE_RANK[role]) role = table.role;
+  return role;
 }
 
-export function columnWithRole(
-  sheet: Pick<SheetModel, 'columns'>,
-  role: ColumnRole,
-): DetectedColumn | undefined {
-  return sheet.columns.find((column) => column.role === role);
+function defaultMeasure(titles: readonly string[]): Measure {
+  return titles.some((title) => /预算/.test(title) && !/决算/.test(title)) ? 'budget' : 'actual';
 }
 
-function roleOfSheet(columns: readonly DetectedColumn[]): SheetRole {
-  const roles = new Set(columns.map((column) => column.role));
-  if (roles.has('budget') || roles.has('actual')) return 'budget';
-  const recipientSide = ['headcount', 'standard', 'name', 'id', 'group', 'source'] as const;
-  if (roles.has('amount') && recipientSide.some((role) => roles.has(role))) return 'disbursement';
-  return 'other';
+interface Forced {
+  readonly row: number;
+  readonly col: number;
+  readonly role: ColumnRole;
 }
 
-function applyOverrides(
-  sheet: SheetGrid,
-  found: HeaderFound | undefined,
-  overrides: RoleOverrides,
-): HeaderFound | undefined {
-  const forced: HeaderCell[] = [];
-  for (const [role, address] of Object.entries(overrides) as [ColumnRole, string][]) {
-    const { row, col } = parseA1(address);
-    const value = cellAt(sheet, row, col);
-    forced.push({ row, col, role, text: cellText(value) });
-  }
-  if (!forced.length) return found;
-  const headerRow = Math.max(...forced.map((cell) => cell.row));
-  const forcedRoles = new Set(forced.map((cell) => cell.role));
-  const forcedCols = new Set(forced.map((cell) => cell.col));
-  const detected = (
-    found && found.row === headerRow ? found.cells : rowCells(sheet, headerRow)
-  ).filter((cell) => !forcedRoles.has(cell.role) && !forcedCols.has(cell.col));
-  return { row: headerRow, cells: [...detected, ...forced].sort((a, b) => a.col - b.col) };
+function forcedCells(overrides: RoleOverrides): Forced[] {
+  return (Object.entries(overrides) as [ColumnRole, string][]).map(([role, address]) => ({
+    ...parseA1(address),
+    role,
+  }));
 }
 
-function rowCells(sheet: SheetGrid, row: number): HeaderCell[] {
-  const cells: HeaderCell[] = [];
-  (sheet.rows[row] ?? []).forEach((value, col) => {
-    const role = typeof value === 'string' ? roleOfHeader(value) : undefined;
-    if (role && typeof value === 'string') cells.push({ row, col, role, text: value });
-  });
-  return cells;
+function inRegion(region: TableRegion, cell: Forced): boolean {
+  const { band, range } = region;
+  return (
+    cell.row >= band.top &&
+    cell.row <= band.bottom &&
+    cell.col >= range.left &&
+    cell.col <= range.right
+  );
 }
 
-/** Detects header, columns, units, rows and aggregates of one sheet. */
+/**
+ * The bands of a sheet with the user's choices: a chosen header cell outside every detected
+ * header makes its own band at that row (a header of words the product does not know).
+ */
+function bandsWith(sheet: SheetGrid, forced: readonly Forced[]): HeaderBand[] {
+  const bands = findBands(sheet);
+  const regions = findRegions(sheet, bands);
+  const outside = forced.filter((cell) => !regions.some((region) => inRegion(region, cell)));
+  if (!outside.length) return bands;
+  const row = Math.max(...outside.map((cell) => cell.row));
+  const kept = bands.filter((band) => band.bottom < row || band.top > row);
+  return [...kept, { top: row, anchor: row, bottom: row }].sort((a, b) => a.top - b.top);
+}
+
+/** Detects every table of one sheet: header bands, regions, columns, rows and totals. */
 export function detectSheet(sheet: SheetGrid, overrides: RoleOverrides = {}): SheetModel {
-  const header = applyOverrides(sheet, findHeader(sheet), overrides);
-  const figures = new Figures(sheet);
-  if (!header) {
-    return {
-      grid: sheet,
-      name: sheet.name,
-      role: 'other',
-      headerRow: undefined,
-      columns: [],
-      unit: findSheetUnit(sheet, 0),
-      rows: [],
-      aggregates: [],
-      figures,
-    };
-  }
-  const unit = findSheetUnit(sheet, header.row);
-  const columns = withUnits(header.cells, unit);
-  const rows = classifyRows(sheet, header.row, columns);
-  return {
-    grid: sheet,
-    name: sheet.name,
-    role: roleOfSheet(columns),
-    headerRow: header.row,
-    columns,
-    unit,
-    rows,
-    aggregates: findAggregates(rows),
-    figures,
-  };
+  const forced = forcedCells(overrides);
+  const bands = bandsWith(sheet, forced);
+  const tables = findRegions(sheet, bands).map((region) => {
+    const index = bands.indexOf(region.band);
+    const floor = index > 0 ? bands[index - 1].bottom + 1 : 0;
+    const own = findSheetUnit(sheet, region.band.top, floor);
+    const roles = new Map(
+      forced.filter((cell) => inRegion(region, cell)).map((cell) => [cell.col, cell.role]),
+    );
+    return readTable(sheet, {
+      region,
+      context: {
+        defaultMeasure: defaultMeasure(titlesAbove(sheet, region.band, floor)),
+        sheetUnit: own,
+      },
+      forced: roles,
+    });
+  });
+  return { grid: sheet, name: sheet.name, role: sheetRole(tables), tables };
 }

@@ -1,5 +1,5 @@
 import type { WorkbookGrid } from '../model/grid';
-import { detectSheet, type RoleOverrides, type SheetModel } from './sheet';
+import { detectSheet, type RoleOverrides, type SheetModel, type TableModel } from './sheet';
 
 export interface DetectOptions {
   /** Sheets the product wrote itself (summary, registry): never reconciled. */
@@ -9,7 +9,10 @@ export interface DetectOptions {
 }
 
 export interface WorkbookModel {
+  /** Every sheet detection looked at, in workbook order. */
   readonly sheets: readonly SheetModel[];
+  /** Every table of every sheet, in reading order: sheet, then top to bottom, left to right. */
+  readonly tables: readonly TableModel[];
 }
 
 /** Detects every sheet a user can see or has hidden; very hidden sheets belong to programs. */
@@ -18,5 +21,5 @@ export function detectWorkbook(grid: WorkbookGrid, options: DetectOptions = {}):
   const sheets = grid.sheets
     .filter((sheet) => sheet.visibility !== 'veryHidden' && !ignored.has(sheet.name))
     .map((sheet) => detectSheet(sheet, options.overrides?.[sheet.name]));
-  return { sheets };
+  return { sheets, tables: sheets.flatMap((sheet) => sheet.tables) };
 }

@@ -1,6 +1,7 @@
 import type { Finding } from '../model/finding';
 import type { SheetRole } from '../model/roles';
-import { maskIds } from './privacy';
+import { maskDeep, maskIds } from './privacy';
+import type { TableReport } from './tables';
 
 /** One project's figures in the JSON report, decimal strings in 元 (null where not stated). */
 export interface ProjectReport {
@@ -27,7 +28,12 @@ export interface FundingReport {
 export interface JsonReport {
   readonly schemaVersion: 1;
   readonly workbook: string;
-  readonly sheets: readonly { readonly name: string; readonly role: SheetRole }[];
+  /** Every sheet reconciled, with how each of its tables was read (`explain`). */
+  readonly sheets: readonly {
+    readonly name: string;
+    readonly role: SheetRole;
+    readonly tables?: readonly TableReport[];
+  }[];
   readonly findings: readonly Finding[];
   readonly projects: readonly ProjectReport[];
 }
@@ -57,7 +63,8 @@ export function buildReport(
   return {
     schemaVersion: 1,
     workbook: maskIds(workbook),
-    sheets: result.sheets.map((sheet) => ({ ...sheet, name: maskIds(sheet.name) })),
+    // Sheet names and every text of how their tables were read (header paths) masked.
+    sheets: maskDeep(result.sheets),
     findings: result.findings.map((finding) => ({ ...finding, sheet: maskIds(finding.sheet) })),
     projects: result.projects ?? [],
   };

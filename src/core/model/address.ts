@@ -53,3 +53,25 @@ export function columnRuns(col: number, rows: readonly number[]): string[] {
   if (start >= 0) runs.push(rangeToA1({ top: start, left: col, bottom: previous, right: col }));
   return runs;
 }
+
+/** Ranges covering a set of cells of one row, merged into contiguous runs (`D8:E8`). */
+export function rowRuns(row: number, cols: readonly number[]): string[] {
+  const sorted = [...new Set(cols)].sort((a, b) => a - b);
+  const runs: string[] = [];
+  let start = -1;
+  let previous = -1;
+  const close = (): void => {
+    if (start >= 0) runs.push(rangeToA1({ top: row, left: start, bottom: row, right: previous }));
+  };
+  for (const col of sorted) {
+    if (start >= 0 && col === previous + 1) {
+      previous = col;
+      continue;
+    }
+    close();
+    start = col;
+    previous = col;
+  }
+  close();
+  return runs;
+}

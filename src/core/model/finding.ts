@@ -15,6 +15,7 @@ export const RULE_NAMES = [
   'total-mismatch',
   'unit-assumed',
   'unmatched-project',
+  'unread-table',
 ] as const;
 
 export type RuleName = (typeof RULE_NAMES)[number];

@@ -1,5 +1,5 @@
 import { bookingOf, type BookedPart } from '../detect/booking';
-import type { SheetModel } from '../detect/sheet';
+import type { TableModel } from '../detect/sheet';
 import { ledgerOf } from '../detect/ledger';
 import { unitLabel } from '../i18n/labels';
 import { columnRuns } from '../model/address';
@@ -19,8 +19,8 @@ function inOwnUnit(fen: number, unit: Unit, language: Language): string {
 }
 
 /** The booked cells as ranges, a run per sheet and column: '发放明细'!G4:G5. */
-function partRanges(own: SheetModel, parts: readonly BookedPart[]): string[] {
-  const byColumn = new Map<string, { sheet: SheetModel; col: number; rows: number[] }>();
+function partRanges(own: TableModel, parts: readonly BookedPart[]): string[] {
+  const byColumn = new Map<string, { sheet: TableModel; col: number; rows: number[] }>();
   for (const part of parts) {
     const key = `${part.sheet.name}\u0000${part.col}`;
     const entry = byColumn.get(key) ?? { sheet: part.sheet, col: part.col, rows: [] };

@@ -1,4 +1,5 @@
 import type { WorkbookModel } from '../detect/workbook';
+import type { CheckRow } from '../model/check';
 import { RULE_NAMES, type Finding, type Severity } from '../model/finding';
 import { parseA1 } from '../model/address';
 import { maskIds } from '../findings/privacy';
@@ -31,6 +32,12 @@ export function interpolate(template: string, data: MessageData): string {
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/** What the rules found, and every comparison they made (agreeing ones included). */
+export interface RuleRun {
+  readonly findings: Finding[];
+  readonly checks: CheckRow[];
+}
+
 /**
  * Runs the given rules over a detected workbook and returns the findings in reading order:
  * by sheet as the workbook orders them, then row, then column, then rule.
@@ -40,8 +47,19 @@ export function runRules(
   rules: readonly Rule[],
   options: RuleOptions,
 ): Finding[] {
+  return runRulesWithChecks(workbook, rules, options).findings;
+}
+
+/** Runs the rules and keeps, besides the findings, every comparison they recorded. */
+export function runRulesWithChecks(
+  workbook: WorkbookModel,
+  rules: readonly Rule[],
+  options: RuleOptions,
+): RuleRun {
   validateRules(rules);
   const findings: Finding[] = [];
+  const checks: CheckRow[] = [];
+  const record = (check: CheckRow): void => void checks.push(check);
   for (const rule of rules) {
     const messages = rule.meta.messages[options.language];
     const report = (item: Report<string>): void => {
@@ -65,10 +83,10 @@ export function runRules(
         message: interpolate(messages[item.messageId], data),
       });
     };
-    rule.check({ workbook, options, report });
+    rule.check({ workbook, options, report, record });
   }
   const sheetOrder = new Map(workbook.sheets.map((sheet, index) => [sheet.name, index]));
-  return findings.sort((a, b) => compareFindings(a, b, sheetOrder));
+  return { findings: findings.sort((a, b) => compareFindings(a, b, sheetOrder)), checks };
 }
 
 function compareFindings(a: Finding, b: Finding, sheetOrder: Map<string, number>): number {

@@ -1,5 +1,5 @@
 import type { DetectedColumn } from '../detect/columns';
-import type { SheetModel } from '../detect/sheet';
+import type { TableModel } from '../detect/sheet';
 import { MONEY_ROLES } from '../model/roles';
 import type { AmountRead, CountRead } from '../parse/amount';
 
@@ -10,7 +10,7 @@ export interface FigureCell {
 }
 
 /** Every figure cell of a sheet's table (money and headcount columns, rows with figures). */
-export function* figureCells(sheet: SheetModel): Generator<FigureCell> {
+export function* figureCells(sheet: TableModel): Generator<FigureCell> {
   const columns = sheet.columns.filter(
     (column) => MONEY_ROLES.includes(column.role) || column.role === 'headcount',
   );

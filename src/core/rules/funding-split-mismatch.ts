@@ -3,6 +3,7 @@ import { unitLabel } from '../i18n/labels';
 import { toA1 } from '../model/address';
 import { compareFigure } from './compare';
 import { lineLabel } from './labels';
+import { moneyCheck } from './checkRows';
 import { defineRule } from './rule';
 
 type MessageId = 'mismatch' | 'rounding';
@@ -36,6 +37,16 @@ export default defineRule<MessageId>({
       const stated = line.amount.amount;
       const parts = line.sources.map((source) => source.amount);
       const comparison = compareFigure(stated, parts, recomputedSum, strict);
+      context.record(
+        moneyCheck(
+          line.group,
+          { kind: 'funding' },
+          { sheet: line.sheet.name, cell: toA1(line.amount.row, line.amount.col) },
+          stated,
+          recomputedSum,
+          comparison,
+        ),
+      );
       if (!comparison) continue;
       context.report({
         messageId: comparison.severity === 'warning' ? 'rounding' : 'mismatch',

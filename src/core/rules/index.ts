@@ -11,6 +11,7 @@ import perCapitaMismatch from './per-capita-mismatch';
 import totalMismatch from './total-mismatch';
 import unitAssumed from './unit-assumed';
 import unmatchedProject from './unmatched-project';
+import unreadTable from './unread-table';
 
 export * from './rule';
 export * from './engine';
@@ -30,4 +31,5 @@ export const RULES: readonly Rule[] = [
   totalMismatch,
   unitAssumed,
   unmatchedProject,
+  unreadTable,
 ];

@@ -16,7 +16,7 @@ export default defineRule<'notANumber'>({
     },
   },
   check(context) {
-    for (const sheet of context.workbook.sheets) {
+    for (const sheet of context.workbook.tables) {
       for (const { row, column, read } of figureCells(sheet)) {
         if (read.kind !== 'invalid') continue;
         context.report({

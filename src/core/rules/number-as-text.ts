@@ -25,7 +25,7 @@ export default defineRule<'amountText' | 'countText'>({
     },
   },
   check(context) {
-    for (const sheet of context.workbook.sheets) {
+    for (const sheet of context.workbook.tables) {
       for (const { row, column, read } of figureCells(sheet)) {
         const shown = cellText(cellAt(sheet.grid, row, column.col));
         if (read.kind === 'amount' && read.fromText) {

@@ -8,6 +8,7 @@ import { compareFigure, compareProduct } from './compare';
 import { refFrom } from './refs';
 import { lineLabel } from './labels';
 import { displayName } from '../detect/projects';
+import { moneyCheck } from './checkRows';
 import { defineRule, type RuleContext } from './rule';
 
 type MessageId = 'product' | 'productRounding' | 'productStrict' | 'rosterStandard' | 'rosterModal';
@@ -18,6 +19,16 @@ function checkLine(context: Context, line: DisbursementLine): void {
   if (!headcount || !standard || !amount) return;
   const { strict, language } = context.options;
   const comparison = compareProduct(amount.amount, standard.amount, headcount.count, strict);
+  context.record(
+    moneyCheck(
+      line.group,
+      { kind: 'perCapita' },
+      { sheet: line.sheet.name, cell: toA1(amount.row, amount.col) },
+      amount.amount,
+      headcount.count * standard.amount.fen,
+      comparison,
+    ),
+  );
   if (!comparison) return;
   context.report({
     messageId:

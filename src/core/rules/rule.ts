@@ -1,5 +1,6 @@
-import type { SheetModel } from '../detect/sheet';
+import type { TableModel } from '../detect/sheet';
 import type { WorkbookModel } from '../detect/workbook';
+import type { CheckRow } from '../model/check';
 import type { Language, RuleName, Severity } from '../model/finding';
 
 /** Options every rule may read. */
@@ -20,7 +21,7 @@ export type MessageData = Readonly<Record<string, string | number>>;
 /** What a rule reports; the engine adds the sheet name, unit label and the message text. */
 export interface Report<MessageId extends string> {
   readonly messageId: MessageId;
-  readonly sheet: SheetModel;
+  readonly sheet: TableModel;
   readonly cell: string;
   readonly related?: readonly string[];
   readonly expected?: string | null;
@@ -35,6 +36,11 @@ export interface RuleContext<MessageId extends string> {
   readonly workbook: WorkbookModel;
   readonly options: RuleOptions;
   report(report: Report<MessageId>): void;
+  /**
+   * Records a comparison the rule made, agreeing or not: the reconciliation table is built from
+   * these, so it and the findings come from one computation.
+   */
+  record(check: CheckRow): void;
 }
 
 /**

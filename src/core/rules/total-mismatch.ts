@@ -1,21 +1,27 @@
-import { columnRuns, toA1 } from '../model/address';
 import type { DetectedColumn } from '../detect/columns';
-import type { SheetModel } from '../detect/sheet';
+import type { TableModel } from '../detect/table';
+import { evaluateTotals, type Place, type TotalCheck } from '../detect/totals';
 import type { Aggregate } from '../detect/structure';
 import { partsLabel, unitLabel } from '../i18n/labels';
-import type { Amount } from '../money/fen';
 import type { Language } from '../model/finding';
-import { compareFigure, type Comparison } from './compare';
+import { columnRuns, rowRuns, toA1 } from '../model/address';
+import { formatFen } from '../money/format';
+import { compareFigure } from './compare';
+import { countCheck, moneyCheck } from './checkRows';
 import { defineRule, type RuleContext } from './rule';
+import { findCrossings } from './totals/crossing';
 
-type MessageId = 'mismatch' | 'rounding' | 'strict' | 'countMismatch';
+type MessageId = 'mismatch' | 'rounding' | 'strict' | 'countMismatch' | 'exceeds' | 'crossing';
 
-/** Columns whose figures add up down a table; a 标准 (rate) column never does. */
-const SUMMED_ROLES = new Set(['budget', 'actual', 'amount', 'source']);
-
-/** The children's labels; a label used twice (two 小计) gets its row number to tell them apart. */
-function labelsOf(sheet: SheetModel, rows: readonly number[], language: Language): string[] {
-  const byRow = new Map(sheet.rows.map((row) => [row.row, row.label]));
+/** The parts' names: lines by label (a label used twice gets its row), columns by header. */
+function partNames(table: TableModel, check: TotalCheck, language: Language): string[] {
+  const { relation } = check;
+  if (relation.direction === 'row') {
+    const headers = new Map(table.columns.map((column) => [column.col, column.header.trim()]));
+    return relation.along.map((col) => headers.get(col) ?? '');
+  }
+  const byRow = new Map(table.rows.map((row) => [row.row, row.label]));
+  const rows = relation.along;
   const labels = rows.map((row) => byRow.get(row) ?? '');
   return labels.map((label, i) => {
     if (labels.indexOf(label) === labels.lastIndexOf(label)) return label;
@@ -25,133 +31,138 @@ function labelsOf(sheet: SheetModel, rows: readonly number[], language: Language
   });
 }
 
-/**
- * A figure as its parent should count it: the stated figure, except where that figure is itself
- * an aggregate found wrong (not merely rounded), when its recomputation counts instead. So one
- * wrong 款 is reported once, at the 款, and its 类 is judged against the true sum below it.
- */
-interface Counted {
-  readonly stated: Amount | undefined;
-  readonly countedFen: number | undefined;
-  readonly invalid: boolean;
+function relatedOf(check: TotalCheck): string[] {
+  const { relation } = check;
+  if (relation.direction === 'row') {
+    return rowRuns(relation.total.row, relation.along);
+  }
+  return columnRuns(relation.total.col, relation.along);
 }
 
-class SheetTotals {
-  private readonly aggregates: Map<number, Aggregate>;
-  private readonly counted = new Map<string, Counted>();
+function columnAt(table: TableModel, place: Place): DetectedColumn | undefined {
+  return table.columns.find((column) => column.col === place.col);
+}
 
-  constructor(
-    private readonly context: RuleContext<MessageId>,
-    private readonly sheet: SheetModel,
-  ) {
-    this.aggregates = new Map(sheet.aggregates.map((aggregate) => [aggregate.row, aggregate]));
-  }
+/** Records what a relation compared, for the reconciliation table, agreeing or not. */
+function recordCheck(context: RuleContext<MessageId>, table: TableModel, check: TotalCheck): void {
+  const amounts = check.amounts;
+  const { total } = check.relation;
+  // The table lists what the stated figure is judged against: the parts as they stand.
+  const comparison = compareFigure(check.stated, amounts, check.statedSum, context.options.strict);
+  context.record(
+    moneyCheck(
+      check.relation.label,
+      { kind: 'column', header: columnAt(table, total)?.header.trim() ?? '' },
+      { sheet: table.name, cell: toA1(total.row, total.col) },
+      check.stated,
+      check.statedSum,
+      check.relation.partial && check.statedSum <= check.stated.fen ? undefined : comparison,
+    ),
+  );
+}
 
-  check(): void {
-    const summed = this.sheet.columns.filter((column) => SUMMED_ROLES.has(column.role));
-    for (const aggregate of this.sheet.aggregates)
-      for (const column of summed) this.count(aggregate.row, column);
-  }
+function reportCheck(context: RuleContext<MessageId>, table: TableModel, check: TotalCheck): void {
+  const { strict, language } = context.options;
+  const amounts = check.amounts;
+  const comparison = compareFigure(check.stated, amounts, check.trueSum, strict);
+  if (!comparison) return;
+  const partial = check.relation.partial;
+  context.report({
+    messageId: partial
+      ? 'exceeds'
+      : strict
+        ? 'strict'
+        : comparison.rounding
+          ? 'rounding'
+          : 'mismatch',
+    sheet: table,
+    cell: toA1(check.relation.total.row, check.relation.total.col),
+    related: relatedOf(check),
+    expected: comparison.expected,
+    actual: comparison.actual,
+    unit: check.stated.unit.zh,
+    severity: partial ? 'error' : comparison.severity,
+    data: {
+      label: check.relation.label,
+      column: columnAt(table, check.relation.total)?.header.trim() ?? '',
+      parts: partsLabel(partNames(table, check, language), language),
+      difference: comparison.difference,
+      tolerance: comparison.tolerance,
+      unit: unitLabel(check.stated.unit, language),
+    },
+  });
+}
 
-  private count(row: number, column: DetectedColumn): Counted {
-    const key = `${row}:${column.col}`;
-    const known = this.counted.get(key);
-    if (known) return known;
-    // Guards a malformed hierarchy: a row met again while it is being summed counts as stated.
-    const read = this.sheet.figures.amount(row, column);
-    const asStated: Counted = {
-      stated: read.kind === 'amount' ? read : undefined,
-      countedFen: read.kind === 'amount' ? read.fen : undefined,
-      invalid: read.kind === 'invalid',
-    };
-    this.counted.set(key, asStated);
-    const aggregate = this.aggregates.get(row);
-    const result = aggregate ? this.evaluate(aggregate, column, asStated) : asStated;
-    this.counted.set(key, result);
-    return result;
-  }
-
-  private evaluate(aggregate: Aggregate, column: DetectedColumn, asStated: Counted): Counted {
-    const parts: Amount[] = [];
-    let statedSum = 0;
-    let trueSum = 0;
-    for (const child of aggregate.children) {
-      const part = this.count(child, column);
-      // An unreadable part is reported by not-a-number; a sum without it would be a guess.
-      if (part.invalid) return asStated;
-      if (part.stated === undefined || part.countedFen === undefined) continue;
-      parts.push(part.stated);
-      statedSum += part.stated.fen;
-      trueSum += part.countedFen;
-    }
-    const stated = asStated.stated;
-    if (!parts.length || !stated) return asStated;
-    const { strict } = this.context.options;
-    const comparison = compareFigure(stated, parts, trueSum, strict);
-    if (!comparison) return asStated;
-    if (trueSum !== statedSum) {
-      // A part below is wrong and reported where it stands. This figure is reported too only
-      // when it agrees neither with the parts as shown nor with their true sum.
-      const asShown = compareFigure(stated, parts, statedSum, strict);
-      if (comparison.rounding || !asShown || asShown.rounding) return asStated;
-    }
-    this.report(aggregate, column, stated, comparison);
-    return comparison.rounding ? asStated : { ...asStated, countedFen: trueSum };
-  }
-
-  private report(
-    aggregate: Aggregate,
-    column: DetectedColumn,
-    stated: Amount,
-    comparison: Comparison,
-  ): void {
-    const { strict, language } = this.context.options;
-    this.context.report({
-      messageId: strict ? 'strict' : comparison.rounding ? 'rounding' : 'mismatch',
-      sheet: this.sheet,
-      cell: toA1(aggregate.row, column.col),
-      related: columnRuns(column.col, aggregate.children),
-      expected: comparison.expected,
-      actual: comparison.actual,
-      unit: stated.unit.zh,
-      severity: comparison.severity,
+function reportCrossings(
+  context: RuleContext<MessageId>,
+  table: TableModel,
+  checks: readonly TotalCheck[],
+): Set<TotalCheck> {
+  const explained = new Set<TotalCheck>();
+  const labels = new Map(table.rows.map((row) => [row.row, row.label]));
+  for (const crossing of findCrossings(checks)) {
+    explained.add(crossing.rowCheck);
+    explained.add(crossing.columnCheck);
+    const column = columnAt(table, crossing.place);
+    const figure = column && table.figures.amount(crossing.place.row, column);
+    if (!column || figure?.kind !== 'amount') continue;
+    const { language } = context.options;
+    const rowTotal = crossing.rowCheck.relation.total;
+    const columnTotal = crossing.columnCheck.relation.total;
+    context.report({
+      messageId: 'crossing',
+      sheet: table,
+      cell: toA1(crossing.place.row, crossing.place.col),
+      related: [toA1(rowTotal.row, rowTotal.col), toA1(columnTotal.row, columnTotal.col)],
+      expected: formatFen(figure.fen + crossing.correctionFen, figure.unit, figure.shownDecimals),
+      actual: formatFen(figure.fen, figure.unit, figure.shownDecimals),
+      unit: figure.unit.zh,
+      severity: 'error',
       data: {
-        label: aggregate.label,
+        label: labels.get(crossing.place.row) ?? '',
         column: column.header.trim(),
-        parts: partsLabel(
-          labelsOf(this.sheet, aggregate.children, this.context.options.language),
-          language,
-        ),
-        difference: comparison.difference,
-        tolerance: comparison.tolerance,
-        unit: unitLabel(stated.unit, language),
+        rowTotal: columnAt(table, rowTotal)?.header.trim() ?? '',
+        columnTotal: labels.get(columnTotal.row) ?? '',
+        unit: unitLabel(figure.unit, language),
       },
     });
   }
+  return explained;
 }
 
 /** A headcount total is a count: exact, no rounding tolerance. */
 function checkCount(
   context: RuleContext<MessageId>,
-  sheet: SheetModel,
+  table: TableModel,
   aggregate: Aggregate,
   column: DetectedColumn,
 ): void {
-  const stated = sheet.figures.count(aggregate.row, column);
+  const stated = table.figures.count(aggregate.row, column);
   if (stated.kind !== 'count') return;
   let recomputed = 0;
   let counted = 0;
   for (const child of aggregate.children) {
-    const part = sheet.figures.count(child, column);
+    const part = table.figures.count(child, column);
     if (part.kind === 'invalid') return;
     if (part.kind === 'blank') continue;
     recomputed += part.count;
     counted++;
   }
-  if (!counted || recomputed === stated.count) return;
+  if (!counted) return;
+  context.record(
+    countCheck(
+      aggregate.label,
+      { kind: 'column', header: column.header.trim() },
+      { sheet: table.name, cell: toA1(aggregate.row, column.col) },
+      stated.count,
+      recomputed,
+    ),
+  );
+  if (recomputed === stated.count) return;
+  const byRow = new Map(table.rows.map((row) => [row.row, row.label]));
   context.report({
     messageId: 'countMismatch',
-    sheet,
+    sheet: table,
     cell: toA1(aggregate.row, column.col),
     related: columnRuns(column.col, aggregate.children),
     expected: String(recomputed),
@@ -162,7 +173,7 @@ function checkCount(
       label: aggregate.label,
       column: column.header.trim(),
       parts: partsLabel(
-        labelsOf(sheet, aggregate.children, context.options.language),
+        aggregate.children.map((row) => byRow.get(row) ?? ''),
         context.options.language,
       ),
       difference: String(Math.abs(stated.count - recomputed)),
@@ -175,7 +186,7 @@ export default defineRule<MessageId>({
     name: 'total-mismatch',
     severity: 'error',
     description:
-      'A stated total, subtotal, category or code roll-up differs from the sum it covers.',
+      'A stated total, subtotal, category or code roll-up differs from the sum it covers, down a column or across a row.',
     messages: {
       'zh-CN': {
         mismatch:
@@ -186,6 +197,10 @@ export default defineRule<MessageId>({
           '「{label}」{column}列示 {actual} {unit}，但{parts}合计为 {expected} {unit}，相差 {difference} {unit}（严格模式：任何差额均视为错误）。',
         countMismatch:
           '「{label}」{column}列示 {actual}，但{parts}合计为 {expected}，相差 {difference}。',
+        exceeds:
+          '「{label}」{column}列示 {actual} {unit}，但其中{parts}合计已达 {expected} {unit}，超过了它。',
+        crossing:
+          '「{label}」{column}列示 {actual} {unit}，与本行「{rowTotal}」和「{columnTotal}」两处合计都不符；两处合计都要求此数为 {expected} {unit}。',
       },
       'en-US': {
         mismatch:
@@ -196,15 +211,26 @@ export default defineRule<MessageId>({
           '"{label}" {column} states {actual} {unit}, but {parts} add up to {expected} {unit}: a difference of {difference} {unit} (strict mode: every difference is an error).',
         countMismatch:
           '"{label}" {column} states {actual}, but {parts} add up to {expected}: a difference of {difference}.',
+        exceeds:
+          '"{label}" {column} states {actual} {unit}, but its parts {parts} already add up to {expected} {unit}, more than it.',
+        crossing:
+          '"{label}" {column} states {actual} {unit}, which breaks both the row\'s "{rowTotal}" and the "{columnTotal}" total; both totals need this figure to be {expected} {unit}.',
       },
     },
   },
   check(context) {
-    for (const sheet of context.workbook.sheets) {
-      new SheetTotals(context, sheet).check();
-      const counts = sheet.columns.filter((column) => column.role === 'headcount');
-      for (const aggregate of sheet.aggregates) {
-        for (const column of counts) checkCount(context, sheet, aggregate, column);
+    for (const table of context.workbook.tables) {
+      // A table read two ways that disagree is reported by unread-table, not guessed at.
+      if (table.ambiguity) continue;
+      const checks = evaluateTotals(table);
+      for (const check of checks) recordCheck(context, table, check);
+      const explained = reportCrossings(context, table, checks);
+      for (const check of checks) {
+        if (check.own && !explained.has(check)) reportCheck(context, table, check);
+      }
+      const counts = table.columns.filter((column) => column.role === 'headcount');
+      for (const aggregate of table.aggregates) {
+        for (const column of counts) checkCount(context, table, aggregate, column);
       }
     }
   },

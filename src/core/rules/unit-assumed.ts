@@ -18,7 +18,7 @@ export default defineRule<'assumed'>({
     },
   },
   check(context) {
-    for (const sheet of context.workbook.sheets) {
+    for (const sheet of context.workbook.tables) {
       if (sheet.headerRow === undefined) continue;
       const assumed = sheet.columns.find((column) => column.unitSource === 'assumed');
       if (!assumed) continue;

@@ -1,11 +1,11 @@
-import { columnWithRole, type SheetModel } from '../detect/sheet';
+import { columnWithRole, type TableModel } from '../detect/sheet';
 import type { WorkbookModel } from '../detect/workbook';
 import { statedAt } from './figures';
 import type { BasicExpenditure } from './types';
 
 const BASIC_KEYS = new Set(['基本支出', 'basicexpenditure']);
 
-function basicOf(sheet: SheetModel): BasicExpenditure | null {
+function basicOf(sheet: TableModel): BasicExpenditure | null {
   const labels = new Map(sheet.rows.map((row) => [row.row, row]));
   for (const aggregate of sheet.aggregates) {
     if (!BASIC_KEYS.has(labels.get(aggregate.row)?.key ?? '')) continue;
@@ -26,7 +26,7 @@ function basicOf(sheet: SheetModel): BasicExpenditure | null {
 
 /** 基本支出 and its parts (人员经费, 公用经费) from the first budget sheet that states them. */
 export function findBasicExpenditure(model: WorkbookModel): BasicExpenditure | null {
-  for (const sheet of model.sheets) {
+  for (const sheet of model.tables) {
     if (sheet.role !== 'budget') continue;
     const basic = basicOf(sheet);
     if (basic) return basic;

@@ -1,11 +1,11 @@
 import type { DetectedColumn } from '../detect/columns';
-import type { SheetModel } from '../detect/sheet';
+import type { TableModel } from '../detect/sheet';
 import { toA1 } from '../model/address';
 import type { StatedAmount } from './types';
 
 /** The amount a cell states, with its place; null when blank or unreadable. */
 export function statedAt(
-  sheet: SheetModel,
+  sheet: TableModel,
   row: number,
   column: DetectedColumn | undefined,
 ): StatedAmount | null {
@@ -22,7 +22,7 @@ export function statedAt(
 
 /** The count a cell states (人数), or null. */
 export function countAt(
-  sheet: SheetModel,
+  sheet: TableModel,
   row: number,
   column: DetectedColumn | undefined,
 ): number | null {
@@ -32,7 +32,7 @@ export function countAt(
 }
 
 /** A cell's text, trimmed ('' for a number-less blank). */
-export function textAt(sheet: SheetModel, row: number, column: DetectedColumn | undefined): string {
+export function textAt(sheet: TableModel, row: number, column: DetectedColumn | undefined): string {
   if (!column) return '';
   const value = sheet.grid.rows[row]?.[column.col];
   if (typeof value === 'string') return value.trim();

@@ -3,7 +3,6 @@ export * from './messages';
 export * from './year';
 export * from './basic';
 export * from './projects';
-export * from './checks';
 export * from './input';
 export * from './narrative';
 export * from './layout';

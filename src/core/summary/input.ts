@@ -2,7 +2,6 @@ import type { WorkbookModel } from '../detect/workbook';
 import { parseA1 } from '../model/address';
 import type { Finding } from '../model/finding';
 import { findBasicExpenditure } from './basic';
-import { findChecks } from './checks';
 import { findProjects } from './projects';
 import { withFindings } from './overlay';
 import type { CheckRow, ProjectFigures, SummaryInput } from './types';
@@ -15,16 +14,26 @@ export interface SummaryInputOptions {
    * 项目支出 and the disbursement lines booked to them).
    */
   readonly projects?: readonly ProjectFigures[];
+  /** What the rules compared (ReconcileResult.checks): the reconciliation table's rows. */
+  readonly checks?: readonly CheckRow[];
 }
 
 function labelsOf(model: WorkbookModel): Map<string, string> {
   const labels = new Map<string, string>();
-  for (const sheet of model.sheets) {
+  for (const sheet of model.tables) {
     for (const row of sheet.rows)
       if (row.label) labels.set(`${sheet.name}!${row.row + 1}`, row.label);
   }
   return labels;
 }
+
+/** On one cell: its total first, then 人数 × 标准, then the funding split, then the rest. */
+const MEASURE_ORDER: Readonly<Record<CheckRow['measure']['kind'], number>> = {
+  column: 0,
+  perCapita: 1,
+  funding: 2,
+  rule: 3,
+};
 
 /** Reading order: sheets as the workbook orders them, then row, then column (stable). */
 function inReadingOrder(rows: readonly CheckRow[], model: WorkbookModel): CheckRow[] {
@@ -34,7 +43,8 @@ function inReadingOrder(rows: readonly CheckRow[], model: WorkbookModel): CheckR
     (a, b) =>
       (sheetOrder.get(a.row.ref.sheet) ?? 0) - (sheetOrder.get(b.row.ref.sheet) ?? 0) ||
       a.at.row - b.at.row ||
-      a.at.col - b.at.col,
+      a.at.col - b.at.col ||
+      MEASURE_ORDER[a.row.measure.kind] - MEASURE_ORDER[b.row.measure.kind],
   );
   return keyed.map(({ row }) => row);
 }
@@ -50,10 +60,7 @@ export function summaryInputOf(
     year: findYear(model) ?? null,
     basic: findBasicExpenditure(model),
     projects: options.projects ?? findProjects(model),
-    checks: inReadingOrder(
-      withFindings(findChecks(model, options.strict ?? false), findings, labels),
-      model,
-    ),
+    checks: inReadingOrder(withFindings(options.checks ?? [], findings, labels), model),
     findings,
     labels,
   };

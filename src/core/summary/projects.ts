@@ -1,6 +1,6 @@
 import { ledgerOf, type ProjectLedger } from '../detect/ledger';
 import { projectKey } from '../detect/projects';
-import { columnWithRole, type SheetModel } from '../detect/sheet';
+import { actualColumnOf, budgetColumnOf, type TableModel } from '../detect/sheet';
 import type { WorkbookModel } from '../detect/workbook';
 import { statedAt } from './figures';
 import { paymentOfLine, paymentOfRoster } from './payments';
@@ -9,11 +9,11 @@ import type { ProjectFigures } from './types';
 const PROJECT_SECTION_KEYS = new Set(['项目支出', 'projectexpenditure']);
 
 /** Budget lines under 项目支出: one per project, with budgeted and executed amounts. */
-function budgetProjects(sheet: SheetModel): ProjectFigures[] {
+function budgetProjects(sheet: TableModel): ProjectFigures[] {
   if (sheet.role !== 'budget') return [];
   const rows = new Map(sheet.rows.map((row) => [row.row, row]));
-  const budget = columnWithRole(sheet, 'budget');
-  const actual = columnWithRole(sheet, 'actual');
+  const budget = budgetColumnOf(sheet);
+  const actual = actualColumnOf(sheet);
   return sheet.aggregates
     .filter((aggregate) => PROJECT_SECTION_KEYS.has(rows.get(aggregate.row)?.key ?? ''))
     .flatMap((aggregate) => aggregate.children)
@@ -47,7 +47,7 @@ export function findProjects(model: WorkbookModel): ProjectFigures[] {
   const booked = new Map(ledgerOf(model).projects.map((project) => [project.key, project]));
   const projects: ProjectFigures[] = [];
   const seen = new Set<string>();
-  for (const line of model.sheets.flatMap(budgetProjects)) {
+  for (const line of model.tables.flatMap(budgetProjects)) {
     const key = projectKey(line.name);
     if (seen.has(key)) continue;
     seen.add(key);

@@ -19,7 +19,7 @@ export interface SummaryOptions {
  * workbook model.
  */
 export function summaryLayoutOf(
-  result: Pick<ReconcileResult, 'model' | 'findings'> & {
+  result: Pick<ReconcileResult, 'model' | 'findings' | 'checks'> & {
     readonly projects?: readonly ProjectReport[];
   },
   options: SummaryOptions = {},
@@ -27,6 +27,10 @@ export function summaryLayoutOf(
   const projects =
     options.projects ??
     (result.projects?.length ? projectFiguresOf(result.projects, result.model) : undefined);
-  const input = summaryInputOf(result.model, result.findings, { ...options, projects });
+  const input = summaryInputOf(result.model, result.findings, {
+    ...options,
+    projects,
+    checks: result.checks,
+  });
   return buildSummaryLayout(input, options.language ?? 'zh-CN');
 }

@@ -1,5 +1,5 @@
 import type { WorkbookModel } from '../detect/workbook';
-import type { SheetModel } from '../detect/sheet';
+import type { TableModel } from '../detect/sheet';
 import { toHalfWidth } from '../parse/text';
 
 /** `2022年`, `2022年度`, `2022 年`: a year as Chinese titles state it. */
@@ -7,14 +7,14 @@ const YEAR_ZH = /(?<!\d)((?:19|20)\d{2})\s*年/;
 /** `FY2022`, `2022 Budget`: a four-digit year standing alone. */
 const YEAR_ALONE = /(?<![\d.\-/])((?:19|20)\d{2})(?![\d.\-/])/;
 
-const ROLE_ORDER: Readonly<Record<SheetModel['role'], number>> = {
+const ROLE_ORDER: Readonly<Record<TableModel['role'], number>> = {
   budget: 0,
   disbursement: 1,
   other: 2,
 };
 
 /** The texts that may name the year: title rows above the header, then the sheet name. */
-function titleTexts(sheet: SheetModel): string[] {
+function titleTexts(sheet: TableModel): string[] {
   const last = sheet.headerRow ?? Math.min(sheet.grid.rows.length, 5);
   const texts: string[] = [];
   for (let row = 0; row < last; row++) {
@@ -31,7 +31,7 @@ function titleTexts(sheet: SheetModel): string[] {
  * sheets first. Never from the clock: undefined when the workbook does not say.
  */
 export function findYear(model: WorkbookModel): string | undefined {
-  const sheets = [...model.sheets].sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
+  const sheets = [...model.tables].sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
   const texts = sheets.flatMap(titleTexts);
   for (const pattern of [YEAR_ZH, YEAR_ALONE]) {
     for (const text of texts) {

@@ -1,4 +1,9 @@
-import { detectSheet, roleOfHeader } from '../../../src/core/detect';
+import {
+  detectSheet as detectTables,
+  roleOfHeader,
+  type RoleOverrides,
+} from '../../../src/core/detect';
+import type { SheetGrid } from '../../../src/core/model/grid';
 import { grid } from '../../support/ruleTester';
 
 describe('roleOfHeader', () => {
@@ -35,6 +40,12 @@ describe('roleOfHeader', () => {
     },
   );
 });
+
+/** The first table of a sheet: these layouts hold one. */
+function detectSheet(sheet: SheetGrid, overrides?: RoleOverrides) {
+  const table = detectTables(sheet, overrides).tables[0];
+  return table ?? { headerRow: undefined, columns: [], rows: [], aggregates: [] };
+}
 
 describe('detectSheet', () => {
   const budgetSheet = grid({

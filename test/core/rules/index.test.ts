@@ -2,9 +2,9 @@ import { RULE_NAMES } from '../../../src/core/model/finding';
 import { RULES, validateRules } from '../../../src/core/rules';
 
 describe('RULES', () => {
-  it('holds exactly the twelve rules of the findings contract, in name order', () => {
+  it('holds exactly the rules of the findings contract, in name order', () => {
     expect(RULES.map((rule) => rule.meta.name)).toEqual([...RULE_NAMES]);
-    expect(RULES).toHaveLength(12);
+    expect(RULES).toHaveLength(RULE_NAMES.length);
   });
 
   it('passes the registry validation', () => {
