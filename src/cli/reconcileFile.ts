@@ -66,17 +66,15 @@ export async function reconcileFile(file: string, options: FileOptions): Promise
   try {
     if (options.out) {
       const inWorker = options.worker ?? CAN_RECONCILE_IN_WORKER;
-      // When the writer's load fails, the reader's thread stops with it.
-      const cancel = new AbortController();
-      const [found, workbook] = await Promise.all([
-        inWorker
-          ? reconcileBytesInWorker(file, bytes, useCaseOptions, cancel.signal)
-          : reconcileBytes(file, bytes, useCaseOptions),
-        loadWorkbook(file, bytes).catch((error: unknown) => {
-          cancel.abort();
-          throw error;
-        }),
-      ]);
+      const reading = inWorker
+        ? reconcileBytesInWorker(file, bytes, useCaseOptions)
+        : reconcileBytes(file, bytes, useCaseOptions);
+      const loading = loadWorkbook(file, bytes);
+      loading.catch(() => undefined); // awaited below; never an unhandled rejection
+      // The reader's failure is the one reported (it names the part and the limit); the
+      // reader is bounded by its limits, and the executable ends ExcelJS's load with it.
+      const found = await reading;
+      const workbook = await loading;
       reconciled = found;
       const port = new XlsxPort(workbook);
       await port.applyMarks(reconciled.marks);

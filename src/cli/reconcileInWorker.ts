@@ -56,26 +56,14 @@ export async function reconcileBytes(
   };
 }
 
-/**
- * Runs `reconcileBytes` in a worker thread; a file that cannot be reconciled rejects as usual.
- * `cancel` stops the thread (the run's other branch failed).
- */
+/** Runs `reconcileBytes` in a worker thread; a file that cannot be reconciled rejects as usual. */
 export function reconcileBytesInWorker(
   file: string,
   bytes: Uint8Array,
   options: ReconcileWorkbookOptions,
-  cancel?: AbortSignal,
 ): Promise<Reconciled> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(__filename, { workerData: { [WORKER_FLAG]: true } });
-    cancel?.addEventListener(
-      'abort',
-      () => {
-        void worker.terminate();
-        reject(new CannotReconcileError(`${file}: cancelled`));
-      },
-      { once: true },
-    );
     worker.once('message', (reply: Reply) => {
       void worker.terminate();
       if ('reconciled' in reply) resolve(reply.reconciled);
