@@ -1,5 +1,6 @@
 import { detectWorkbook, ledgerOf, type RoleOverrides, type WorkbookModel } from './detect';
 import { CannotReconcileError } from './errors';
+import { evaluateFormulas } from './formula';
 import { marksOf } from './findings/marks';
 import { capCellText } from './findings/cellLimit';
 import { maskIds } from './findings/privacy';
@@ -70,7 +71,8 @@ function maskFinding(finding: Finding): Finding {
  */
 export function reconcile(grid: WorkbookGrid, options: ReconcileOptions = {}): ReconcileResult {
   const language = options.language ?? 'zh-CN';
-  const model = detectWorkbook(grid, options);
+  // Formulas saved without results get their figures first, so the totals they state are checked.
+  const model = detectWorkbook(evaluateFormulas(grid), options);
   if (!model.sheets.some((sheet) => sheet.role === 'budget' || sheet.role === 'disbursement')) {
     throw new CannotReconcileError(NO_TABLE[language]);
   }

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { CellValue } from '../core/model/grid';
+import { unknownFigure, type CellValue } from '../core/model/grid';
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
@@ -42,13 +42,14 @@ export function toCellValue(value: ExcelJS.CellValue): CellValue {
 /**
  * A cell's value, reading a formula's cached result from the cell's model: ExcelJS's `value`
  * copies only truthy fields of a formula, so a total whose cached result is 0 (or FALSE) would
- * otherwise read as empty and go unchecked.
+ * otherwise read as empty and go unchecked. A formula saved without a result (`formula` is its
+ * text, when known) is an unknown figure for the core to evaluate.
  */
-export function cellValueOf(cell: ExcelJS.Cell): CellValue {
+export function cellValueOf(cell: ExcelJS.Cell, formula?: string): CellValue {
   const value = cell.value;
   if (value && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value)) {
     const result: unknown = cell.model.result;
-    if (result === undefined || result === null) return null;
+    if (result === undefined || result === null) return formula ? unknownFigure('no-result') : null;
     if (typeof result === 'number' || typeof result === 'string' || typeof result === 'boolean') {
       return result;
     }

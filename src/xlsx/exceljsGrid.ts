@@ -1,6 +1,8 @@
 import type ExcelJS from 'exceljs';
 import type { CellRange, CellValue, SheetGrid, WorkbookGrid } from '../core/model/grid';
 import { parseA1 } from '../core/model/address';
+import { shiftFormula } from '../core/formula/shift';
+import { isUnknownFigure } from '../core/model/grid';
 import { cellValueOf } from './cellValue';
 
 function parseRange(text: string): CellRange {
@@ -16,19 +18,40 @@ function mergesOf(worksheet: ExcelJS.Worksheet): CellRange[] {
   return merges.map(parseRange);
 }
 
+/**
+ * A formula cell's text: its own, or a shared formula's master's moved to this cell (ExcelJS's
+ * own translation misses quoted sheet names and whole columns, so the core's is used).
+ */
+function formulaOf(worksheet: ExcelJS.Worksheet, cell: ExcelJS.Cell): string | undefined {
+  const value = cell.value;
+  if (!value || typeof value !== 'object') return undefined;
+  if ('formula' in value && value.formula) return value.formula;
+  if (!('sharedFormula' in value) || !value.sharedFormula) return undefined;
+  const from = parseA1(value.sharedFormula);
+  const master = worksheet.findCell(from.row + 1, from.col + 1);
+  const text = master?.model.formula;
+  if (!master || !text) return undefined;
+  const to = parseA1(cell.address);
+  return shiftFormula(text, to.row - from.row, to.col - from.col);
+}
+
 /** One worksheet as the core's grid. Cells covered by a merge, other than its top-left, are empty. */
 export function sheetGridOf(worksheet: ExcelJS.Worksheet): SheetGrid {
   const rows: (CellValue[] | undefined)[] = [];
   const numFmts: ((string | undefined)[] | undefined)[] = [];
+  const formulas: ((string | undefined)[] | undefined)[] = [];
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const values: CellValue[] = [];
     let formats: (string | undefined)[] | undefined;
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (cell.isMerged && cell.master !== cell) return;
-      const value = cellValueOf(cell);
+      const formula = formulaOf(worksheet, cell);
+      const value = cellValueOf(cell, formula);
       values[colNumber - 1] = value;
+      if (formula) (formulas[rowNumber - 1] ??= [])[colNumber - 1] = formula;
       const format = cell.numFmt;
-      if (typeof value === 'number' && format && format !== 'General') {
+      const figure = typeof value === 'number' || (value !== null && isUnknownFigure(value));
+      if (figure && format && format !== 'General') {
         formats ??= [];
         formats[colNumber - 1] = format;
       }
@@ -37,13 +60,15 @@ export function sheetGridOf(worksheet: ExcelJS.Worksheet): SheetGrid {
     rows[rowNumber - 1] = values;
     if (formats) numFmts[rowNumber - 1] = formats;
   });
-  return {
+  const grid = {
     name: worksheet.name,
     visibility: worksheet.state === 'visible' || !worksheet.state ? 'visible' : worksheet.state,
     rows,
     numFmts,
     merges: mergesOf(worksheet),
-  };
+  } as const;
+  // Only a sheet holding formulas says so, as the fast reader leaves it.
+  return formulas.length ? { ...grid, formulas } : grid;
 }
 
 /** Every worksheet of a loaded ExcelJS workbook, in tab order. */

@@ -34,7 +34,8 @@ export function update(ref: RangeRef, change: (cell: SimCell, r: number, c: numb
       cell.numberFormat === 'General' &&
       cell.fill === NO_FILL &&
       cell.style === undefined &&
-      cell.hyperlink === undefined;
+      cell.hyperlink === undefined &&
+      cell.formula === undefined;
     if (empty) ref.sheet.cells.delete(key);
     else ref.sheet.cells.set(key, cell);
   }

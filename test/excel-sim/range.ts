@@ -56,6 +56,8 @@ export class SimRange extends ClientObject<RangeRef> {
       columnCount: () => box.right - box.left + 1,
       values: () => matrix(ref, (cell) => cell.value),
       numberFormat: () => matrix(ref, (cell) => cell.numberFormat),
+      // As office.js: a formula cell's formula (with `=`), any other cell its value.
+      formulas: () => matrix(ref, (cell) => cell.formula ?? cell.value),
     };
     const wanted = names.length === 0 ? Object.keys(all) : names;
     const out: Record<string, unknown> = {};
@@ -104,6 +106,9 @@ export class SimRange extends ClientObject<RangeRef> {
   get numberFormat(): string[][] {
     return this.loaded('numberFormat');
   }
+  get formulas(): SimValue[][] {
+    return this.loaded('formulas');
+  }
   set numberFormat(formats: string[][]) {
     this.write('numberFormat', formats, (ref) => {
       checkShape(ref, formats);
@@ -115,7 +120,10 @@ export class SimRange extends ClientObject<RangeRef> {
   clear(applyTo: 'All' | 'Contents' | 'Formats' = 'All'): void {
     this.call('clear', [applyTo], (ref) =>
       update(ref, (cell) => {
-        if (applyTo !== 'Formats') cell.value = '';
+        if (applyTo !== 'Formats') {
+          cell.value = '';
+          delete cell.formula;
+        }
         if (applyTo !== 'Contents') {
           cell.numberFormat = 'General';
           cell.fill = NO_FILL;

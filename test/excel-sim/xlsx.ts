@@ -3,6 +3,8 @@ import { toA1 } from '../../src/core/model/address';
 import { isCellError } from '../../src/core/model/grid';
 import { toCellValue as toOfficeCellValue } from '../../src/excel/readGrid';
 import { toCellValue } from '../../src/xlsx/cellValue';
+import { workbookGridOf } from '../../src/xlsx/exceljsGrid';
+import { calculateOnOpen } from './calc';
 import {
   cellKey,
   COLS,
@@ -83,7 +85,11 @@ const VISIBILITY: Record<string, SimVisibility> = {
   veryHidden: 'VeryHidden',
 };
 
-function simSheet(worksheet: ExcelJS.Worksheet): SimSheet {
+/** `formulas[r][c]`: each formula cell's text, shared formulas expanded (the core's reading). */
+function simSheet(
+  worksheet: ExcelJS.Worksheet,
+  formulas: ReadonlyArray<ReadonlyArray<string | undefined> | undefined> = [],
+): SimSheet {
   const cells = new Map<number, SimCell>();
   const notes = new Map<string, string>();
   worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
@@ -95,8 +101,14 @@ function simSheet(worksheet: ExcelJS.Worksheet): SimSheet {
       const note = noteText(cell.note);
       if (note !== undefined) notes.set(toA1(rowNumber - 1, colNumber - 1), note);
       const simValue = value === null ? '' : isCellError(value) ? value.error : value;
-      if (simValue === '' && fill === NO_FILL && numberFormat === 'General') return;
-      cells.set(cellKey(rowNumber - 1, colNumber - 1), { value: simValue, numberFormat, fill });
+      const formula = covered ? undefined : formulas[rowNumber - 1]?.[colNumber - 1];
+      if (!formula && simValue === '' && fill === NO_FILL && numberFormat === 'General') return;
+      cells.set(cellKey(rowNumber - 1, colNumber - 1), {
+        value: simValue,
+        numberFormat,
+        fill,
+        ...(formula ? { formula: `=${formula}` } : {}),
+      });
     });
   });
   const merges = ((worksheet.model as { merges?: string[] }).merges ?? []).map(parseRangeAddress);
@@ -112,8 +124,15 @@ function simSheet(worksheet: ExcelJS.Worksheet): SimSheet {
   };
 }
 
+/** The workbook as Excel holds it once opened: formulas kept, those saved without results calculated. */
 export function documentFromWorkbook(workbook: ExcelJS.Workbook): SimDocument {
-  return { sheets: workbook.worksheets.map(simSheet), selection: undefined };
+  const grid = workbookGridOf(workbook);
+  const doc = {
+    sheets: workbook.worksheets.map((worksheet, i) => simSheet(worksheet, grid.sheets[i].formulas)),
+    selection: undefined,
+  };
+  calculateOnOpen(doc);
+  return doc;
 }
 
 export async function documentFromXlsx(file: string): Promise<SimDocument> {
@@ -139,6 +158,11 @@ export function workbookFromDocument(doc: SimDocument): ExcelJS.Workbook {
       const value = toOfficeCellValue(cell.value);
       if (cell.hyperlink?.documentReference) {
         target.value = { text: String(cell.value), hyperlink: cell.hyperlink.documentReference };
+      } else if (cell.formula) {
+        // Excel saves a formula with the result it calculated.
+        const result =
+          value === null ? undefined : isCellError(value) ? { error: value.error } : value;
+        target.value = { formula: cell.formula.slice(1), result } as ExcelJS.CellFormulaValue;
       } else if (value !== null) {
         target.value = isCellError(value)
           ? ({ error: value.error } as ExcelJS.CellErrorValue)

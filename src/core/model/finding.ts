@@ -5,6 +5,7 @@ export type Severity = 'error' | 'warning' | 'info';
 export const RULE_NAMES = [
   'budget-actual-mismatch',
   'duplicate-recipient',
+  'formula-not-evaluated',
   'funding-split-mismatch',
   'headcount-mismatch',
   'invalid-id',

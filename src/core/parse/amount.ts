@@ -1,16 +1,50 @@
 import { decimalOfNumber, type Decimal } from '../money/decimal';
 import { toFen, type Amount } from '../money/fen';
-import { isCellError, type CellValue } from '../model/grid';
+import {
+  isCellError,
+  isUnknownFigure,
+  type CellValue,
+  type UnknownFigure,
+  type UnknownReason,
+} from '../model/grid';
 import type { Unit } from '../model/unit';
 import { isPercentFormat, shownDecimalsOfFormat } from './numFmt';
 import { parseNumberText } from './number';
 
+/**
+ * A formula's figure that is not known (no cached result, and not plain arithmetic the core
+ * could evaluate): never zero, never blank. A total over it is not judged, as over an
+ * unreadable figure, but it is not a not-a-number: formula-not-evaluated reports it.
+ */
+export interface UnknownRead {
+  readonly kind: 'unknown';
+  readonly reason: UnknownReason;
+  readonly function?: string;
+}
+
 export type AmountRead =
   | { readonly kind: 'blank' }
   | (Amount & { readonly kind: 'amount'; readonly fromText: boolean })
-  | { readonly kind: 'invalid'; readonly shown: string };
+  | { readonly kind: 'invalid'; readonly shown: string }
+  | UnknownRead;
 
 export const BLANK: AmountRead = { kind: 'blank' };
+
+function unknownRead(cell: UnknownFigure): UnknownRead {
+  return {
+    kind: 'unknown',
+    reason: cell.unknown,
+    ...(cell.function ? { function: cell.function } : {}),
+  };
+}
+
+/**
+ * True when a figure is there but cannot be counted (unreadable or unknown): a sum over it would
+ * be a guess, so the total it belongs to is not judged.
+ */
+export function isUncountable(read: AmountRead | CountRead): boolean {
+  return read.kind === 'invalid' || read.kind === 'unknown';
+}
 
 /**
  * A figure in integer fen; one beyond what integer fen holds exactly (about 9 × 10^13 元) is
@@ -60,6 +94,7 @@ export function readAmount(
     if (parsed.kind === 'invalid' || parsed.percent) return { kind: 'invalid', shown: cell };
     return amountOf(parsed.decimal, parsed.decimal.scale, parsed.unit ?? columnUnit, true, cell);
   }
+  if (isUnknownFigure(cell)) return unknownRead(cell);
   if (isCellError(cell)) return { kind: 'invalid', shown: cell.error };
   return { kind: 'invalid', shown: String(cell) };
 }
@@ -68,7 +103,8 @@ export function readAmount(
 export type CountRead =
   | { readonly kind: 'blank' }
   | { readonly kind: 'count'; readonly count: number; readonly fromText: boolean }
-  | { readonly kind: 'invalid'; readonly shown: string };
+  | { readonly kind: 'invalid'; readonly shown: string }
+  | UnknownRead;
 
 export function readCount(cell: CellValue): CountRead {
   if (cell === null) return { kind: 'blank' };
@@ -86,6 +122,7 @@ export function readCount(cell: CellValue): CountRead {
     }
     return { kind: 'invalid', shown: cell };
   }
+  if (isUnknownFigure(cell)) return unknownRead(cell);
   if (isCellError(cell)) return { kind: 'invalid', shown: cell.error };
   return { kind: 'invalid', shown: String(cell) };
 }

@@ -1,6 +1,7 @@
 import type { Rule } from './rule';
 import budgetActualMismatch from './budget-actual-mismatch';
 import duplicateRecipient from './duplicate-recipient';
+import formulaNotEvaluated from './formula-not-evaluated';
 import fundingSplitMismatch from './funding-split-mismatch';
 import headcountMismatch from './headcount-mismatch';
 import invalidId from './invalid-id';
@@ -21,6 +22,7 @@ export * from './compare';
 export const RULES: readonly Rule[] = [
   budgetActualMismatch,
   duplicateRecipient,
+  formulaNotEvaluated,
   fundingSplitMismatch,
   headcountMismatch,
   invalidId,

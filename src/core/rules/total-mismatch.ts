@@ -3,6 +3,7 @@ import type { TableModel } from '../detect/table';
 import { evaluateTotals, type Place, type TotalCheck } from '../detect/totals';
 import type { Aggregate } from '../detect/structure';
 import { partsLabel, unitLabel } from '../i18n/labels';
+import { isUncountable } from '../parse/amount';
 import type { Language } from '../model/finding';
 import { columnRuns, rowRuns, toA1 } from '../model/address';
 import { formatFen } from '../money/format';
@@ -143,8 +144,8 @@ function checkCount(
   let counted = 0;
   for (const child of aggregate.children) {
     const part = table.figures.count(child, column);
-    if (part.kind === 'invalid') return;
-    if (part.kind === 'blank') continue;
+    if (isUncountable(part)) return;
+    if (part.kind !== 'count') continue;
     recomputed += part.count;
     counted++;
   }

@@ -12,11 +12,20 @@ type Formats = (string | undefined)[];
 export class GridBuilder {
   private readonly rows: (Row | undefined)[] = [];
   private readonly formats: (Formats | undefined)[] = [];
+  private readonly formulas: (Formats | undefined)[] = [];
 
   /** A `<row>` element starts: a repeated row number replaces the earlier row, as in ExcelJS. */
   startRow(row: number): void {
     if (this.rows[row] !== undefined) this.rows[row] = undefined;
     if (this.formats[row] !== undefined) this.formats[row] = undefined;
+    if (this.formulas[row] !== undefined) this.formulas[row] = undefined;
+  }
+
+  /** A formula's text, set after the cell's value (which clears an earlier cell's formula). */
+  setFormula(row: number, col: number, formula: string): void {
+    let formulas = this.formulas[row];
+    if (formulas === undefined) formulas = this.formulas[row] = [];
+    formulas[col] = formula;
   }
 
   set(row: number, col: number, value: CellValue, format: string | undefined): void {
@@ -31,6 +40,8 @@ export class GridBuilder {
       const formats = this.formats[row];
       if (formats !== undefined && formats[col] !== undefined) formats[col] = undefined;
     }
+    const formulas = this.formulas[row];
+    if (formulas !== undefined && formulas[col] !== undefined) formulas[col] = undefined;
   }
 
   /** A cell without a value (style only) overwrote whatever the same column held. */
@@ -39,6 +50,8 @@ export class GridBuilder {
     if (values !== undefined && values[col] !== undefined) values[col] = undefined;
     const formats = this.formats[row];
     if (formats !== undefined && formats[col] !== undefined) formats[col] = undefined;
+    const formulas = this.formulas[row];
+    if (formulas !== undefined && formulas[col] !== undefined) formulas[col] = undefined;
   }
 
   finish(name: string, visibility: SheetVisibility, merges: CellRange[]): SheetGrid {
@@ -57,18 +70,12 @@ export class GridBuilder {
       for (let c = 0; c < last; c++) if (exact[c] === undefined) exact[c] = null;
       rows[r] = exact as CellValue[];
     }
-    const numFmts: string[][] = [];
-    for (let r = 0; r < this.formats.length; r++) {
-      const formats = this.formats[r];
-      if (formats === undefined) continue;
-      let kept: string[] | undefined;
-      for (let c = 0; c < formats.length; c++) {
-        const format = formats[c];
-        if (format !== undefined) (kept ??= [])[c] = format;
-      }
-      if (kept) numFmts[r] = kept;
-    }
-    return { name, visibility, rows, numFmts, merges };
+    const numFmts = compact(this.formats);
+    const formulas = compact(this.formulas);
+    // Only a sheet holding formulas says so, as the ExcelJS adapter leaves it.
+    return formulas.length
+      ? { name, visibility, rows, numFmts, formulas, merges }
+      : { name, visibility, rows, numFmts, merges };
   }
 
   private applyMerge(merge: CellRange, coveredRows: Set<number>): void {
@@ -84,11 +91,27 @@ export class GridBuilder {
         const to = Math.min(merge.right, values.length - 1);
         for (let c = from; c <= to; c++) values[c] = undefined;
       }
-      const formats = this.formats[r];
-      if (formats !== undefined) {
-        const to = Math.min(merge.right, formats.length - 1);
-        for (let c = from; c <= to; c++) formats[c] = undefined;
+      for (const sparse of [this.formats[r], this.formulas[r]]) {
+        if (sparse === undefined) continue;
+        const to = Math.min(merge.right, sparse.length - 1);
+        for (let c = from; c <= to; c++) sparse[c] = undefined;
       }
     }
   }
+}
+
+/** Sparse rows without the rows and cells that were set and later cleared. */
+function compact(sparse: readonly (Formats | undefined)[]): string[][] {
+  const kept: string[][] = [];
+  for (let r = 0; r < sparse.length; r++) {
+    const cells = sparse[r];
+    if (cells === undefined) continue;
+    let row: string[] | undefined;
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c];
+      if (cell !== undefined) (row ??= [])[c] = cell;
+    }
+    if (row) kept[r] = row;
+  }
+  return kept;
 }

@@ -90,8 +90,14 @@ export function readWorkbookGrid(bytes: Uint8Array, options: ReadOptions = {}): 
   const taken = new Set<string>();
   const grids: SheetGrid[] = [];
   const cells = new CellBudget();
+  const shared = {
+    sharedStrings,
+    styles,
+    date1904: workbook.date1904,
+    recalculate: workbook.fullCalcOnLoad,
+  };
   for (const { entry, path } of found) {
-    const context = { sharedStrings, styles, date1904: workbook.date1904, part: path, cells };
+    const context = { ...shared, part: path, cells };
     const name = checkedSheetName(entry.name, taken);
     const relsPart = parts.rels.get(parts.sheets.get(path) ?? '');
     const relsXml = relsPart === undefined ? undefined : zip.read(relsPart);

@@ -2,7 +2,15 @@
  * One worksheet's XML to a SheetGrid, reading each `<c>` the way ExcelJS's cell xform and
  * value classes do (see docs/fast-reader.md for the list of quirks reproduced on purpose).
  */
-import type { CellRange, CellValue, SheetGrid, SheetVisibility } from '../../core/model/grid';
+import { shiftFormula } from '../../core/formula/shift';
+import {
+  isUnknownFigure,
+  unknownFigure,
+  type CellRange,
+  type CellValue,
+  type SheetGrid,
+  type SheetVisibility,
+} from '../../core/model/grid';
 import type { SharedString } from './sharedStrings';
 import type { StyleTable } from './styles';
 import { GridBuilder } from './gridBuilder';
@@ -28,6 +36,8 @@ export interface SheetContext {
   /** The part's name for limit messages, and the workbook's cell budget. */
   readonly part?: string;
   readonly cells?: CellBudget;
+  /** Cached formula results are placeholders (`fullCalcOnLoad`): every formula is evaluated. */
+  readonly recalculate?: boolean;
 }
 
 const c_ = 0x63;
@@ -122,9 +132,11 @@ export function createSheetParser(
   const { sharedStrings, styles, date1904 } = context;
   const part = context.part ?? 'the sheet';
   const cells = context.cells ?? new CellBudget();
+  const recalculate = context.recalculate === true;
   const grid = new GridBuilder();
   const merges: CellRange[] = [];
-  const sharedMasters = new Set<string>();
+  /** Shared-formula masters by `si`: their text and cell, to expand each child's formula. */
+  const sharedMasters = new Map<string, { text: string; row: number; col: number }>();
   let bytes: Uint8Array = new Uint8Array(0);
   let cursor = new XmlCursor(bytes);
   let leftover: Uint8Array | undefined;
@@ -145,6 +157,9 @@ export function createSheetParser(
   let typeText: string | undefined;
   let current = NONE;
   let hasFormulaText = false;
+  let formulaParts: string[] = [];
+  /** A `<v>` element was present (with `t="str"`, `<v/>` is a cached empty text). */
+  let sawValue = false;
   let shareType: string | undefined;
   let formulaRef: string | undefined;
   let formulaSi: string | undefined;
@@ -176,6 +191,7 @@ export function createSheetParser(
     const isDate = styled && styles.isDate[styleId];
     const hasText = textStart >= 0;
     let value: CellValue;
+    let formulaText: string | undefined;
     if (hasFormulaText || shareType) {
       let result: CellValue | undefined;
       if (hasText) {
@@ -191,14 +207,31 @@ export function createSheetParser(
       const asDate = result !== undefined && isDate;
       if (asDate) result = serialViaDate(result as number | string | boolean | object, date1904);
       let keyed = hasFormulaText;
+      let formula = hasFormulaText ? formulaParts.join('') : undefined;
+      if (col < 0) col = previousCol + 1;
       if (shareType === 'shared') {
         if (formulaRef) {
-          if (hasRef) sharedMasters.add(String(formulaSi));
-        } else if (sharedMasters.has(String(formulaSi))) keyed = true;
+          if (hasRef)
+            sharedMasters.set(String(formulaSi), { text: formula ?? '', row: rowIndex, col });
+        } else {
+          const master = sharedMasters.get(String(formulaSi));
+          if (master) {
+            keyed = true;
+            formula = shiftFormula(master.text, rowIndex - master.row, col - master.col);
+          }
+        }
       }
       if (hyperlinked) value = typeof result === 'string' ? result : null;
+      // Excel recalculates on open what the writer marked so: the core evaluates it too.
+      else if (recalculate && keyed && formula) value = unknownFigure('no-result');
       // A cached 0 or FALSE is a result like any other (a total that comes to 0 is checked).
-      else value = keyed && result !== undefined ? result : null;
+      else if (keyed && result !== undefined) value = result;
+      // No result: no <v> (ExcelJS), or an empty one that is not a text (openpyxl writes
+      // `<f>…</f><v/>`); Excel's cached empty text is `t="str"` with `<v/>`. The core evaluates it.
+      else if (keyed && formula && !(sawValue && typeText === 'str'))
+        value = unknownFigure('no-result');
+      else value = null;
+      if (keyed && formula && !hyperlinked) formulaText = formula;
     } else if (hasText || runs !== undefined) {
       if (typeText === 'inlineStr') {
         value = runs !== undefined ? runs.join('') : cellText();
@@ -243,8 +276,11 @@ export function createSheetParser(
     }
     cells.spend(part);
     previousCol = col;
-    const format = typeof value === 'number' && styled ? styles.formats[styleId] : undefined;
+    // A formula without result keeps its format too: its evaluated figure is shown in it.
+    const figure = typeof value === 'number' || (value !== null && isUnknownFigure(value));
+    const format = figure && styled ? styles.formats[styleId] : undefined;
     grid.set(rowIndex, col, value, format !== 'General' ? format : undefined);
+    if (formulaText !== undefined) grid.setFormula(rowIndex, col, formulaText);
   };
 
   const consume = (): void => {
@@ -256,7 +292,10 @@ export function createSheetParser(
         if (runDepth > 0) {
           if (inRunText) runTextParts.push(decodeText(bytes, cursor.textStart, cursor.textEnd));
         } else if (current === VALUE) appendText();
-        else if (current === FORMULA) hasFormulaText = true;
+        else if (current === FORMULA) {
+          hasFormulaText = true;
+          formulaParts.push(decodeText(bytes, cursor.textStart, cursor.textEnd));
+        }
         continue;
       }
       const nameLength = cursor.nameEnd - cursor.nameStart;
@@ -270,8 +309,10 @@ export function createSheetParser(
               runTextParts = [];
             }
           } else if (nameLength === 1) {
-            if (first === v_ || first === t_) current = VALUE;
-            else if (first === f_) {
+            if (first === v_ || first === t_) {
+              current = VALUE;
+              if (first === v_) sawValue = true;
+            } else if (first === f_) {
               current = FORMULA;
               shareType = formulaRef = formulaSi = undefined;
               const n = cursor.readAttributes();
@@ -297,6 +338,8 @@ export function createSheetParser(
           typeText = undefined;
           current = NONE;
           hasFormulaText = false;
+          formulaParts = [];
+          sawValue = false;
           shareType = formulaRef = formulaSi = undefined;
           textStart = textEnd = -1;
           textJoined = undefined;

@@ -15,15 +15,31 @@ export interface SheetEntry {
 export interface WorkbookInfo {
   readonly sheets: readonly SheetEntry[];
   readonly date1904: boolean;
+  /**
+   * `<calcPr fullCalcOnLoad="1">`: the writer asks for every formula to be recalculated on open
+   * (XlsxWriter does, caching 0 for every formula), so the cached results are placeholders.
+   */
+  readonly fullCalcOnLoad: boolean;
 }
 
-const N = names('sheet', 'workbookPr', 'date1904', 'name', 'sheetId', 'state', 'r:id');
+const N = names(
+  'sheet',
+  'workbookPr',
+  'date1904',
+  'name',
+  'sheetId',
+  'state',
+  'r:id',
+  'calcPr',
+  'fullCalcOnLoad',
+);
 const R = names('Relationship', 'Id', 'Target');
 
 export function readWorkbook(bytes: Uint8Array): WorkbookInfo {
   const cursor = new XmlCursor(bytes);
   const sheets: SheetEntry[] = [];
   let date1904 = false;
+  let fullCalcOnLoad = false;
   for (let token = cursor.next(); token !== END; token = cursor.next()) {
     if (token !== OPEN) continue;
     if (cursor.is(N.sheet)) {
@@ -36,9 +52,12 @@ export function readWorkbook(bytes: Uint8Array): WorkbookInfo {
       });
     } else if (cursor.is(N.workbookPr)) {
       date1904 = cursor.attribute(N.date1904) === '1';
+    } else if (cursor.is(N.calcPr)) {
+      const value = cursor.attribute(N.fullCalcOnLoad);
+      fullCalcOnLoad = value === '1' || value === 'true';
     }
   }
-  return { sheets, date1904 };
+  return { sheets, date1904, fullCalcOnLoad };
 }
 
 /** A relationships part as Id → Target. */
