@@ -3,6 +3,8 @@
 // front end (taskpane, commands; `web` is added the same way later), an HTML page per entry,
 // assets and manifest copied to dist/, and in production the dev URL rewritten to the real one.
 const path = require('node:path');
+const crypto = require('node:crypto');
+const fs = require('node:fs');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
@@ -24,21 +26,44 @@ async function httpsOptions() {
   return devCerts.getHttpsServerOptions();
 }
 
+/**
+ * The ES5 bootstrap (src/bootstrap/bootstrap.js) is copied as is, never bundled: webpack's own
+ * runtime is not ES5. Its name carries a hash of its content, as the bundles' names do, because
+ * Office webviews cache aggressively.
+ */
+function bootstrapName() {
+  const source = fs.readFileSync(path.join(__dirname, 'src', 'bootstrap', 'bootstrap.js'));
+  const hash = crypto.createHash('sha256').update(source).digest('hex').slice(0, 8);
+  return `bootstrap.${hash}.js`;
+}
+
 module.exports = async (env = {}, options = {}) => {
   const dev = options.mode === 'development';
   const baseUrl = dev ? DEV_URL : productionUrl();
   const outDir = env.outDir ? path.resolve(env.outDir) : path.resolve(__dirname, 'dist');
   const entry = {
     taskpane: './src/taskpane/index.tsx',
-    commands: './src/commands/commands.ts',
+    commands: './src/commands/index.ts',
   };
   // Test-only: a browser build of the simulated Excel host, served in place of office.js.
   if (env.simhost) entry['excel-sim'] = './test/excel-sim/browser.ts';
 
+  const bootstrap = bootstrapName();
+  const page = (filename, template, chunks) =>
+    new HtmlWebpackPlugin({ filename, template, chunks, templateParameters: { bootstrap } });
+
   return {
-    devtool: 'source-map',
+    // Source maps only in development: production publishes no map of the sources.
+    devtool: dev ? 'source-map' : false,
     entry,
-    output: { path: outDir, filename: '[name].js', clean: true },
+    output: {
+      path: outDir,
+      // Content hashes: a webview that cached an old bundle still fetches the new one.
+      // (The test-only simulated host keeps a fixed name: the browser test serves it as office.js.)
+      filename: ({ chunk }) =>
+        dev || chunk?.name === 'excel-sim' ? '[name].js' : '[name].[contenthash:8].js',
+      clean: true,
+    },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     performance: { hints: false },
     module: {
@@ -51,26 +76,21 @@ module.exports = async (env = {}, options = {}) => {
             // Type checking is `npm run typecheck`; here ES modules let webpack tree-shake Fluent.
             options: {
               transpileOnly: true,
-              compilerOptions: { module: 'esnext', sourceMap: true },
+              compilerOptions: { module: 'esnext', sourceMap: dev },
             },
           },
         },
       ],
     },
     plugins: [
-      new HtmlWebpackPlugin({
-        filename: 'taskpane.html',
-        template: './src/taskpane/taskpane.html',
-        chunks: ['taskpane'],
-      }),
-      new HtmlWebpackPlugin({
-        filename: 'commands.html',
-        template: './src/commands/commands.html',
-        chunks: ['commands'],
-      }),
+      page('taskpane.html', './src/taskpane/taskpane.html', ['taskpane']),
+      page('commands.html', './src/commands/commands.html', ['commands']),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'src/bootstrap/bootstrap.js', to: bootstrap },
+          { from: 'src/help/help.html', to: 'help.html' },
+          { from: 'src/dialog/dialog.html', to: 'dialog.html' },
           {
             from: 'manifest*.xml',
             to: '[name][ext]',

@@ -1,12 +1,15 @@
-// Writes the add-in's ribbon and store icons (assets/icon-<size>.png) without any image library:
-// a green rounded tile with a white tick, drawn per pixel and encoded as PNG with zlib.
+// Writes the add-in's ribbon and store icons without any image library, drawn per pixel and
+// encoded as PNG with zlib: the add-in and the Reconcile button are a green tile with a white
+// tick (icon-<size>.png, reconcile-<size>.png); the pane button is a green tile with a white
+// list (pane-<size>.png), so the two buttons differ. Ribbon sizes are every size Office asks for.
 // Run: node scripts/make-icons.js   (the PNGs are committed; rerun only to change the design)
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
 const zlib = require('node:zlib');
 
-const SIZES = [16, 32, 64, 80, 128];
+const STORE_SIZES = [32, 64, 128];
+const RIBBON_SIZES = [16, 20, 24, 32, 40, 48, 64, 80];
 const GREEN = [0x21, 0x73, 0x46];
 const WHITE = [0xff, 0xff, 0xff];
 
@@ -36,25 +39,43 @@ function segmentDistance(px, py, ax, ay, bx, by) {
   return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
 }
 
-function pixel(size, x, y) {
-  const s = size;
+function insideTile(s, x, y) {
   const radius = s * 0.18;
   const cx = Math.min(Math.max(x + 0.5, radius), s - radius);
   const cy = Math.min(Math.max(y + 0.5, radius), s - radius);
-  if (Math.hypot(x + 0.5 - cx, y + 0.5 - cy) > radius) return [0, 0, 0, 0];
-  const stroke = Math.max(1.2, s * 0.09);
-  const tick =
-    segmentDistance(x + 0.5, y + 0.5, s * 0.24, s * 0.52, s * 0.42, s * 0.7) < stroke ||
-    segmentDistance(x + 0.5, y + 0.5, s * 0.42, s * 0.7, s * 0.77, s * 0.3) < stroke;
-  return [...(tick ? WHITE : GREEN), 255];
+  return Math.hypot(x + 0.5 - cx, y + 0.5 - cy) <= radius;
 }
 
-function png(size) {
+/** A tick: the Reconcile button (and the add-in itself). */
+function tick(s, x, y) {
+  const stroke = Math.max(1.2, s * 0.09);
+  return (
+    segmentDistance(x + 0.5, y + 0.5, s * 0.24, s * 0.52, s * 0.42, s * 0.7) < stroke ||
+    segmentDistance(x + 0.5, y + 0.5, s * 0.42, s * 0.7, s * 0.77, s * 0.3) < stroke
+  );
+}
+
+/** Three bullet lines: the pane, a list of findings. */
+function list(s, x, y) {
+  const stroke = Math.max(0.9, s * 0.06);
+  return [0.3, 0.5, 0.7].some(
+    (row) =>
+      Math.hypot(x + 0.5 - s * 0.27, y + 0.5 - s * row) < stroke * 1.3 ||
+      segmentDistance(x + 0.5, y + 0.5, s * 0.4, s * row, s * 0.76, s * row) < stroke,
+  );
+}
+
+function pixel(size, x, y, glyph) {
+  if (!insideTile(size, x, y)) return [0, 0, 0, 0];
+  return [...(glyph(size, x, y) ? WHITE : GREEN), 255];
+}
+
+function png(size, glyph) {
   const raw = Buffer.alloc(size * (size * 4 + 1));
   for (let y = 0; y < size; y++) {
     raw[y * (size * 4 + 1)] = 0; // filter: none
     for (let x = 0; x < size; x++) {
-      Buffer.from(pixel(size, x, y)).copy(raw, y * (size * 4 + 1) + 1 + x * 4);
+      Buffer.from(pixel(size, x, y, glyph)).copy(raw, y * (size * 4 + 1) + 1 + x * 4);
     }
   }
   const header = Buffer.alloc(13);
@@ -72,5 +93,12 @@ function png(size) {
 
 const dir = path.join(__dirname, '..', 'assets');
 fs.mkdirSync(dir, { recursive: true });
-for (const size of SIZES) fs.writeFileSync(path.join(dir, `icon-${size}.png`), png(size));
-console.log(`wrote ${SIZES.map((s) => `icon-${s}.png`).join(', ')} to ${dir}`);
+const files = [
+  ...STORE_SIZES.map((size) => [`icon-${size}.png`, png(size, tick)]),
+  ...RIBBON_SIZES.map((size) => [`reconcile-${size}.png`, png(size, tick)]),
+  ...RIBBON_SIZES.map((size) => [`pane-${size}.png`, png(size, list)]),
+];
+for (const name of fs.readdirSync(dir))
+  if (name.endsWith('.png')) fs.unlinkSync(path.join(dir, name));
+for (const [name, data] of files) fs.writeFileSync(path.join(dir, name), data);
+console.log(`wrote ${files.length} icons to ${dir}`);

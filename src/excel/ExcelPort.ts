@@ -2,7 +2,9 @@ import { REGISTRY_SHEET, type Mark } from '../core/port/marks';
 import type { WorkbookPort } from '../core/port/WorkbookPort';
 import type { WorkbookGrid } from '../core/model/grid';
 import { SYNC_BUDGET_BYTES, type ExcelCapabilities, type ExcelRun } from './host';
+import { withCommentCells } from './commentCells';
 import { applyMarksIn, clearMarksIn } from './marks';
+import { readFormulasIn } from './readFormulas';
 import { readWorkbookGrid } from './readGrid';
 import { readRegistry } from './registry';
 import { writeSummaryIn } from './writeSummary';
@@ -24,8 +26,14 @@ export class ExcelPort implements WorkbookPort {
     return this.run((context) => readWorkbookGrid(context, this.capabilities, this.budget));
   }
 
-  applyMarks(marks: readonly Mark[]): Promise<void> {
-    return this.run((context) => applyMarksIn(context, this.capabilities, marks, this.budget));
+  /** Marked cells the last applyMarks could not give a note (threaded comments there). */
+  withoutNote: readonly { readonly sheet: string; readonly cell: string }[] = [];
+
+  async applyMarks(marks: readonly Mark[]): Promise<void> {
+    const outcome = await this.run((context) =>
+      applyMarksIn(context, this.capabilities, marks, this.budget),
+    );
+    this.withoutNote = outcome.withoutNote;
   }
 
   clearMarks(): Promise<void> {
@@ -33,7 +41,14 @@ export class ExcelPort implements WorkbookPort {
   }
 
   writeSummary(layout: SummaryLayout): Promise<string> {
-    return this.run((context) => writeSummaryIn(context, layout, this.budget));
+    const complete = withCommentCells(layout, this.withoutNote);
+    return this.run((context) => writeSummaryIn(context, complete, this.budget));
+  }
+
+  readFormulas(
+    cells: readonly { readonly sheet: string; readonly cell: string }[],
+  ): Promise<ReadonlyMap<string, ReadonlyMap<string, string>>> {
+    return this.run((context) => readFormulasIn(context, cells));
   }
 
   productSheets(): Promise<readonly string[]> {

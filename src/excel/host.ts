@@ -11,6 +11,8 @@ export interface ExcelCapabilities {
   readonly notes: boolean;
   /** Range.getMergedAreasOrNullObject (ExcelApi 1.13): without it merges read as none. */
   readonly merges: boolean;
+  /** Worksheet.comments (ExcelApi 1.10): threaded comments, whose cells cannot take a note. */
+  readonly comments: boolean;
 }
 
 /**
@@ -28,6 +30,7 @@ export function capabilitiesOf(requirements: {
   return {
     notes: requirements.isSetSupported('ExcelApi', '1.18'),
     merges: requirements.isSetSupported('ExcelApi', '1.13'),
+    comments: requirements.isSetSupported('ExcelApi', '1.10'),
   };
 }
 

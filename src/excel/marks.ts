@@ -3,8 +3,9 @@ import { writeBatcher, type SyncBatcher } from './batcher';
 import { cellKeyOf, loadCellStates, Worksheets, type CellState } from './cellStates';
 import { isMarkFill, restoreFill, snapshotOf } from './fills';
 import { wireBytes, type ExcelCapabilities } from './host';
-import { EMPTY_REGISTRY } from '../core/port/registry';
-import { queueRegistryWrite, readRegistry } from './registry';
+import { EMPTY_REGISTRY, encodeRegistry, type RegistryState } from '../core/port/registry';
+import { checkBeforeWriting } from './guards';
+import { queueRegistryWrite, readRegistry, type Registry } from './registry';
 import { ourSummarySheets } from './summary';
 
 /** Rough cost of one cell's write actions, before its note text. */
@@ -34,13 +35,13 @@ async function queueMark(
   worksheets: Worksheets,
   mark: Mark,
   state: CellState,
-  capabilities: ExcelCapabilities,
+  withNote: boolean,
 ): Promise<void> {
   await batcher.queue(CELL_WRITE_BYTES + wireBytes(mark.note), () => {
     // Setting only the colour would keep a patterned cell's pattern over our highlight.
     state.range.format.fill.pattern = 'Solid';
     state.range.format.fill.color = `#${MARK_FILL[mark.severity]}`;
-    if (!capabilities.notes) return;
+    if (!withNote) return;
     if (state.note) state.note.content = mark.note;
     else worksheets.get(mark.sheet).notes.add(state.range, mark.note);
   });
@@ -54,51 +55,75 @@ function firstPerCell(records: readonly MarkRecord[]): Map<string, MarkRecord> {
   return byCell;
 }
 
+/** What applying marks did beyond the fills: cells that could not take a note. */
+export interface MarksOutcome {
+  /** Marked cells holding a threaded comment: highlighted, their explanation only in the pane. */
+  readonly withoutNote: readonly { readonly sheet: string; readonly cell: string }[];
+}
+
+/** The registry as just written, for a second write in the same request. */
+function written(registry: Registry, state: RegistryState): Registry {
+  return { ...registry, exists: true, rows: encodeRegistry(state).length, cols: 2 };
+}
+
 /**
  * Replaces the product's marks with `marks` in one pass: restore cells no longer marked, mark
  * new ones (recording their fill and note first), keep the original "previous" of cells marked
- * again, and rewrite the registry — reads and writes each batched under the payload budget.
+ * again — reads and writes each batched under the payload budget.
+ *
+ * No half-marked workbook: every sheet to be touched is checked for protection before anything
+ * is written (one protected sheet: nothing is written, and it is named), and the registry is
+ * written before the marks it describes, so a failure half-way leaves marks Clear can remove.
  */
 export async function applyMarksIn(
   context: Excel.RequestContext,
   capabilities: ExcelCapabilities,
   marks: readonly Mark[],
   budget: number,
-): Promise<void> {
+): Promise<MarksOutcome> {
   const registry = await readRegistry(context, budget);
   const previous = firstPerCell(registry.state.marks.filter((r) => registry.sheets.has(r.sheet)));
   const wanted = new Map<string, Mark>();
   for (const mark of marks) if (registry.sheets.has(mark.sheet)) wanted.set(cellKeyOf(mark), mark);
   const removed = [...previous.values()].filter((record) => !wanted.has(cellKeyOf(record)));
+  const cells = [...removed, ...wanted.values()];
+  const commentSheets =
+    capabilities.notes && capabilities.comments ? [...wanted.values()].map((m) => m.sheet) : [];
+  const touched = cells.map((cell) => cell.sheet);
+  const commented = await checkBeforeWriting(context, touched, commentSheets);
 
   const worksheets = new Worksheets(context);
-  const cells = [...removed, ...wanted.values()];
   const states = await loadCellStates(context, worksheets, cells, capabilities, budget);
-  const batcher = writeBatcher(context, budget);
-  for (const record of removed) {
-    await queueRestore(batcher, record, states.get(cellKeyOf(record))!, capabilities);
-  }
-  const records: MarkRecord[] = [];
-  for (const [key, mark] of wanted) {
-    const state = states.get(key)!;
+  const records: MarkRecord[] = [...wanted].map(([key, mark]) => {
     const prior = previous.get(key);
-    records.push({
+    const state = states.get(key)!;
+    return {
       sheet: mark.sheet,
       cell: mark.cell,
       previousFill: prior ? prior.previousFill : snapshotOf(state.fill),
       previousNote: prior ? prior.previousNote : state.noteText,
       note: mark.note,
-    });
-    await queueMark(batcher, worksheets, mark, state, capabilities);
+    };
+  });
+  const batcher = writeBatcher(context, budget);
+  // First the registry: the new records and, until they are restored, the ones leaving.
+  const during = { marks: [...records, ...removed], sheets: registry.state.sheets };
+  await queueRegistryWrite(context, batcher, registry, during, budget);
+  for (const record of removed) {
+    await queueRestore(batcher, record, states.get(cellKeyOf(record))!, capabilities);
   }
-  await queueRegistryWrite(
-    context,
-    batcher,
-    registry,
-    { marks: records, sheets: registry.state.sheets },
-    budget,
-  );
+  const withoutNote: { sheet: string; cell: string }[] = [];
+  for (const [key, mark] of wanted) {
+    const blocked = commented.has(key);
+    if (blocked) withoutNote.push({ sheet: mark.sheet, cell: mark.cell });
+    await queueMark(batcher, worksheets, mark, states.get(key)!, capabilities.notes && !blocked);
+  }
+  if (removed.length > 0) {
+    const after = { marks: records, sheets: registry.state.sheets };
+    await queueRegistryWrite(context, batcher, written(registry, during), after, budget);
+  }
   await batcher.flush();
+  return { withoutNote };
 }
 
 /**
@@ -115,6 +140,11 @@ export async function clearMarksIn(
   const records = [
     ...firstPerCell(registry.state.marks.filter((r) => registry.sheets.has(r.sheet))).values(),
   ];
+  await checkBeforeWriting(
+    context,
+    records.map((record) => record.sheet),
+    [],
+  );
   const worksheets = new Worksheets(context);
   const states = await loadCellStates(context, worksheets, records, capabilities, budget);
   const summaries = await ourSummarySheets(context, registry.state.sheets, registry.sheets);

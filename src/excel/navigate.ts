@@ -1,4 +1,5 @@
-import { parseA1, toA1 } from '../core/model/address';
+import { toA1 } from '../core/model/address';
+import { parseArea, splitAreas } from './addresses';
 import type { ExcelRun } from './host';
 
 /** Activates the sheet and selects the cell, so the user lands on the figure in question. */
@@ -11,19 +12,26 @@ export function selectCell(run: ExcelRun, sheet: string, cell: string): Promise<
   });
 }
 
+/** Activates a sheet: the summary, after a ribbon run without errors to land on. */
+export function activateSheet(run: ExcelRun, sheet: string): Promise<void> {
+  return run(async (context) => {
+    context.workbook.worksheets.getItem(sheet).activate();
+    await context.sync();
+  });
+}
+
 export interface SelectedCell {
   readonly sheet: string;
   /** The selection's top-left cell, A1. */
   readonly cell: string;
+  /** What that cell shows, so the pane can name the header the user picked. */
+  readonly text?: string;
 }
 
 /** Splits `'My sheet'!B4:C9` into the sheet name and its first cell. */
 export function parseSelection(address: string): SelectedCell {
-  const bang = address.lastIndexOf('!');
-  const rawSheet = address.slice(0, bang);
-  const sheet = rawSheet.startsWith("'") ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
-  const { row, col } = parseA1(address.slice(bang + 1).split(':')[0]);
-  return { sheet, cell: toA1(row, col) };
+  const { sheet, range } = parseArea(splitAreas(address)[0] ?? address);
+  return { sheet: sheet ?? '', cell: toA1(range.top, range.left) };
 }
 
 /** The cell the user has selected: how they point at a header for a column-role override. */
@@ -31,6 +39,14 @@ export function selectedCell(run: ExcelRun): Promise<SelectedCell> {
   return run(async (context) => {
     const range = context.workbook.getSelectedRange().load('address');
     await context.sync();
-    return parseSelection(range.address);
+    const selected = parseSelection(range.address);
+    const cell = context.workbook.worksheets
+      .getItem(selected.sheet)
+      .getRange(selected.cell)
+      .load('values');
+    await context.sync();
+    const value: unknown = cell.values[0]?.[0];
+    const text = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+    return { ...selected, text };
   });
 }

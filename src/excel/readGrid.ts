@@ -1,4 +1,3 @@
-import { parseA1 } from '../core/model/address';
 import type {
   CellRange,
   CellValue,
@@ -6,6 +5,7 @@ import type {
   SheetVisibility,
   WorkbookGrid,
 } from '../core/model/grid';
+import { parseAreas } from './addresses';
 import { SyncBatcher } from './batcher';
 import { SYNC_BUDGET_BYTES, wireBytes, type ExcelCapabilities } from './host';
 
@@ -74,16 +74,6 @@ function absorb(state: SheetState, top: number, values: unknown[][], formats: un
     for (let c = 0; c < cells.length; c++) if (cells[c] === undefined) cells[c] = null;
     state.rows[top + r] = cells;
     if (fmts) state.numFmts[top + r] = fmts;
-  });
-}
-
-function parseAreas(address: string): CellRange[] {
-  return address.split(',').map((area) => {
-    const bare = area.slice(area.lastIndexOf('!') + 1);
-    const [start, end = start] = bare.split(':');
-    const from = parseA1(start);
-    const to = parseA1(end);
-    return { top: from.row, left: from.col, bottom: to.row, right: to.col };
   });
 }
 

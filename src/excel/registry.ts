@@ -69,7 +69,13 @@ export async function queueRegistryWrite(
   const worksheets = context.workbook.worksheets;
   if (state.marks.length === 0 && state.sheets.length === 0) {
     if (registry.exists) {
-      await batcher.queue(100, () => void worksheets.getItem(REGISTRY_SHEET).delete());
+      await batcher.queue(200, () => {
+        // Excel refuses to delete a VeryHidden sheet (InvalidOperation): make it Hidden first,
+        // in the same batch, so the registry never shows.
+        const sheet = worksheets.getItem(REGISTRY_SHEET);
+        sheet.visibility = 'Hidden';
+        sheet.delete();
+      });
     }
     return;
   }

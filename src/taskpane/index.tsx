@@ -1,5 +1,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
+import { boot, mayStart } from '../bootstrap/boot';
+import { registerRibbon } from '../commands/commands';
 import App from './components/App';
 import { createExcelHost } from './excel';
 import { HostContext } from './hostContext';
@@ -18,13 +20,18 @@ async function start(): Promise<void> {
       </HostContext.Provider>
     </FluentProvider>,
   );
+  boot()?.started();
 }
 
-Office.onReady()
-  .then(start)
-  .catch((error: unknown) => {
-    // Nothing rendered yet: say so in both languages rather than leave a blank pane.
-    document.body.textContent = `预算对账无法启动 / Budget Reconciler could not start: ${
-      error instanceof Error ? error.message : 'unknown error'
-    }`;
-  });
+if (mayStart()) {
+  // taskpane.html is the function file too (shared runtime): the ribbon button is handled here.
+  registerRibbon();
+  Office.onReady()
+    .then(start)
+    .catch((error: unknown) => {
+      // Nothing rendered yet: say so in both languages rather than leave a blank pane.
+      document.body.textContent = `预算对账无法启动 / Budget Reconciler could not start: ${
+        error instanceof Error ? error.message : 'unknown error'
+      }`;
+    });
+}

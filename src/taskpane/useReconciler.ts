@@ -1,5 +1,6 @@
-import { useCallback, useState } from 'react';
-import { CannotReconcileError } from '../core/errors';
+import { useCallback, useRef, useState } from 'react';
+import { reconcile as reconcileGrid } from '../core/reconcile';
+import { failureOf, type Failure } from './failure';
 import type { PaneResult, PaneSettings, Phase } from './host';
 import { useHost } from './hostContext';
 
@@ -9,49 +10,67 @@ export type RunState =
   | { readonly status: 'running'; readonly phase: Phase | 'clearing' }
   | { readonly status: 'done'; readonly result: PaneResult }
   | { readonly status: 'cleared' }
-  | { readonly status: 'failed'; readonly reason: string; readonly expected: boolean };
+  | { readonly status: 'failed'; readonly failure: Failure; readonly reason: string };
 
-function failure(error: unknown): RunState {
-  // A workbook that cannot be reconciled is an expected outcome with a message for the user;
-  // anything else is a bug, shown as such rather than swallowed.
-  if (error instanceof CannotReconcileError || (error as Error)?.name === 'CannotReconcileError') {
-    return { status: 'failed', reason: (error as Error).message, expected: true };
-  }
-  return {
-    status: 'failed',
-    reason: error instanceof Error ? error.message : String(error),
-    expected: false,
-  };
+function failed(error: unknown): RunState {
+  const failure = failureOf(error);
+  return { status: 'failed', failure, reason: failure.reason ?? failure.code ?? 'unknown' };
 }
 
 export function useReconciler() {
   const host = useHost();
   const [state, setState] = useState<RunState>({ status: 'idle' });
+  const latest = useRef(state);
+  const show = useCallback((next: RunState) => {
+    latest.current = next;
+    setState(next);
+    return next;
+  }, []);
 
   const reconcile = useCallback(
-    async (settings: PaneSettings) => {
-      setState({ status: 'running', phase: 'reading' });
+    async (settings: PaneSettings): Promise<RunState> => {
+      show({ status: 'running', phase: 'reading' });
       try {
         const result = await host.reconcile(settings, (phase) =>
-          setState({ status: 'running', phase }),
+          show({ status: 'running', phase }),
         );
-        setState({ status: 'done', result });
+        return show({ status: 'done', result });
       } catch (error) {
-        setState(failure(error));
+        return show(failed(error));
       }
     },
-    [host],
+    [host, show],
+  );
+
+  /**
+   * Language or strict mode changed after a run: the core runs again on the grid already read
+   * (no new read of the workbook) and the findings are shown anew; the marks stay as written
+   * until the next run.
+   */
+  const rerun = useCallback(
+    (settings: PaneSettings) => {
+      const current = latest.current;
+      if (current.status !== 'done' || !current.result.grid) return;
+      const { grid, ignoreSheets = [] } = current.result;
+      try {
+        const { sheets, findings } = reconcileGrid(grid, { ...settings, ignoreSheets });
+        show({ status: 'done', result: { ...current.result, sheets, findings } });
+      } catch (error) {
+        show(failed(error));
+      }
+    },
+    [show],
   );
 
   const clear = useCallback(async () => {
-    setState({ status: 'running', phase: 'clearing' });
+    show({ status: 'running', phase: 'clearing' });
     try {
       await host.clear();
-      setState({ status: 'cleared' });
+      show({ status: 'cleared' });
     } catch (error) {
-      setState(failure(error));
+      show(failed(error));
     }
-  }, [host]);
+  }, [host, show]);
 
-  return { state, reconcile, clear };
+  return { state, reconcile, rerun, clear };
 }

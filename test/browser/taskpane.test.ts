@@ -1,21 +1,20 @@
-import type { Server } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
 import { MARK_FILL, REGISTRY_SHEET } from '../../src/core/port/marks';
 import { LAST_RUN_KEY } from '../../src/taskpane/settings';
 import { EXAMPLE_SHEET } from '../excel-sim/exampleGrid';
-import type { SheetExport } from '../excel-sim/state';
 import { validateManifest } from '../../scripts/validate-manifest';
+import { bootstrapScenarios } from './bootstrapScenarios';
+import { paneScenarios } from './paneScenarios';
 import {
-  artifact,
-  AXE_SOURCE,
-  BUILD_DIR,
-  buildAddin,
-  launchChromium,
-  serve,
-  TEST_BASE_URL,
-} from './support';
+  expectAccessible,
+  open,
+  session,
+  setUpSession,
+  snapshot,
+  type SimSnapshot,
+} from './session';
+import { artifact, BUILD_DIR, TEST_BASE_URL } from './support';
 
 /**
  * The task pane and the ribbon command, built for production and run in headless Chromium with
@@ -25,68 +24,12 @@ jest.setTimeout(180_000);
 
 const D5 = `${EXAMPLE_SHEET}!D5`;
 
-interface SimSnapshot {
-  sheets: SheetExport[];
-  selection?: { sheet: string; address: string };
-  settings: Record<string, unknown>;
-}
+setUpSession();
 
-let browser: BrowserContext;
-let server: Server;
-let baseUrl: string;
-const offsite: string[] = [];
-
-beforeAll(async () => {
-  // Launch first: without Chromium the suite fails at once, loudly, before building anything.
-  browser = await launchChromium();
-  await buildAddin();
-  ({ server, url: baseUrl } = await serve(BUILD_DIR));
-  const simulatedOfficeJs = readFileSync(path.join(BUILD_DIR, 'excel-sim.js'), 'utf8');
-  await browser.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(baseUrl)) return route.continue();
-    if (url.startsWith('https://appsforoffice.microsoft.com/')) {
-      return route.fulfill({ contentType: 'text/javascript', body: simulatedOfficeJs });
-    }
-    // The add-in loads office.js and its own bundle, nothing else (DESIGN: privacy).
-    offsite.push(url);
-    return route.abort();
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
-
-async function open(page: string, setup: Record<string, unknown>): Promise<Page> {
-  const tab = await browser.newPage();
-  await tab.addInitScript((value) => Object.assign(window, { __SIM_SETUP__: value }), setup);
-  await tab.goto(`${baseUrl}${page}`);
-  return tab;
-}
-
-const snapshot = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __simExport: () => SimSnapshot }).__simExport());
+describe('bootstrap', bootstrapScenarios);
+describe('pane as an accountant reads it', paneScenarios);
 
 const budgetSheet = (state: SimSnapshot) => state.sheets.find((s) => s.name === EXAMPLE_SHEET)!;
-
-async function expectAccessible(page: Page): Promise<void> {
-  await page.addScriptTag({ content: AXE_SOURCE() });
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
-      }
-    ).axe;
-    return (await axe.run()).violations.map(({ id, impact, nodes }) => ({
-      id,
-      impact,
-      count: nodes.length,
-    }));
-  });
-  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
-}
 
 describe.each([
   ['zh-CN', '一键对账', '清除标记'],
@@ -146,9 +89,19 @@ describe('task pane behaviour', () => {
     });
     await page.getByLabel('Role', { exact: true }).selectOption('actual');
     await page.getByRole('button', { name: 'Use selected cell' }).click();
-    await page.getByText('actual: 预算执行表!D4').waitFor();
+    // The chosen header's text, not only its address.
+    await page.getByText('actual: 预算执行表!D4 · header "执行数"').waitFor();
     const saved = (await snapshot(page)).settings['budgetReconciler.settings'];
     expect(saved).toMatchObject({ overrides: { 预算执行表: { actual: 'D4' } } });
+    expect(await page.getByText(/does not look like a header/).count()).toBe(0);
+    // A figure is not a header: pinned as asked, with a warning.
+    await page.evaluate(() => {
+      const sim = (window as unknown as { __sim: { doc: { selection: unknown } } }).__sim;
+      sim.doc.selection = { sheet: '预算执行表', address: 'C5' };
+    });
+    await page.getByLabel('Role', { exact: true }).selectOption('budget');
+    await page.getByRole('button', { name: 'Use selected cell' }).click();
+    await page.getByText(/does not look like a header/).waitFor();
     await page.close();
   });
 
@@ -187,6 +140,20 @@ describe('production build', () => {
     expect(manifest).toContain(`${TEST_BASE_URL}taskpane.html`);
     expect(validateManifest(manifest, { assetRoot: BUILD_DIR })).toEqual([]);
   });
+
+  it('ships hashed bundles, no source maps, and the help page the manifest points at', () => {
+    const files = readdirSync(BUILD_DIR);
+    expect(files.filter((name) => name.endsWith('.map'))).toEqual([]);
+    expect(files).toEqual(expect.arrayContaining(['help.html', 'dialog.html']));
+    expect(files.some((name) => /^taskpane\.[0-9a-f]{8}\.js$/.test(name))).toBe(true);
+    expect(files.some((name) => /^commands\.[0-9a-f]{8}\.js$/.test(name))).toBe(true);
+    const manifest = readFileSync(path.join(BUILD_DIR, 'manifest.xml'), 'utf8');
+    expect(manifest).toContain(`<SupportUrl DefaultValue="${TEST_BASE_URL}help.html"/>`);
+    expect(manifest).toContain(`DefaultValue="${TEST_BASE_URL}help.html"`);
+    const help = readFileSync(path.join(BUILD_DIR, 'help.html'), 'utf8');
+    expect(help).toMatch(/清除标记[^]*Ctrl\+Z/);
+    expect(help).toMatch(/Clear marks[^]*Ctrl\+Z/);
+  });
 });
 
 describe('ribbon command', () => {
@@ -223,7 +190,29 @@ describe('ribbon command', () => {
     await pane.close();
   });
 
+  it('shared runtime: the button in taskpane.html opens the pane on its findings', async () => {
+    const page = await open('taskpane.html', { displayLanguage: 'en-US' });
+    await page.getByRole('button', { name: 'Reconcile', exact: true }).waitFor();
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const sim = (
+            window as unknown as {
+              __sim: { actions: Map<string, (e: { completed(): void }) => void> };
+            }
+          ).__sim;
+          sim.actions.get('reconcile')!({ completed: resolve });
+        }),
+    );
+    await page.locator(`[data-cell="${D5}"][data-rule="total-mismatch"]`).waitFor();
+    const state = await snapshot(page);
+    expect(state.shown).toEqual([{ kind: 'pane' }]);
+    expect(state.selection).toEqual({ sheet: EXAMPLE_SHEET, address: 'D5' });
+    expect(state.settings[LAST_RUN_KEY]).toMatchObject({ counts: { error: 0, warning: 1 } });
+    await page.close();
+  });
+
   it('loaded nothing from anywhere but its own origin and the office.js URL', () => {
-    expect(offsite).toEqual([]);
+    expect(session.offsite).toEqual([]);
   });
 });

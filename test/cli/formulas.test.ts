@@ -154,6 +154,8 @@ describe('a workbook whose totals are formulas saved without results', () => {
         unit: '元',
       },
     ]);
+    // The formula is evidence of what its author meant: the message names the lines left out.
+    expect(findings[0].message).toContain('公式只合计了 C4:C4，未包括 C5:C7');
     expect(code).toBe(1);
   });
 

@@ -22,20 +22,26 @@ declare global {
     /** The document as plain data, for a test to read across the page boundary. */
     __simExport?: () => {
       sheets: SheetExport[];
+      shown: SimHost['shown'];
       selection: SimHost['doc']['selection'];
+      active: SimHost['doc']['active'];
       settings: Record<string, unknown>;
     };
   }
 }
 
 const setup: SimSetup = window.__SIM_SETUP__ ?? {};
-const host = createSimHost(documentFromGrid(setup.grid ?? exampleGrid()), setup);
-for (const [key, value] of Object.entries(setup.settings ?? {})) {
-  host.Office.context.document.settings.set(key, value);
-}
+// Settings a previous session saved are in the document before the add-in loads.
+const documentSettings = new Map(Object.entries(setup.settings ?? {}));
+const host = createSimHost(documentFromGrid(setup.grid ?? exampleGrid()), {
+  ...setup,
+  documentSettings,
+});
 const snapshot = () => ({
   sheets: exportDocument(host.doc),
   selection: host.doc.selection,
+  shown: host.shown,
+  active: host.doc.active,
   settings: Object.fromEntries(host.settings),
 });
 Object.assign(window, {

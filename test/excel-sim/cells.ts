@@ -1,4 +1,5 @@
 import type { CellRange } from '../../src/core/model/grid';
+import { SimError } from './context';
 import { cellKey, emptyCell, NO_FILL, type SimCell, type SimSheet } from './state';
 
 /** Where a range proxy points once resolved: a sheet and a rectangle. */
@@ -24,7 +25,18 @@ export function matrix<V>(ref: RangeRef, pick: (cell: SimCell) => V): V[][] {
   return rows;
 }
 
+/** Excel refuses changes to a protected sheet's cells (AccessDenied), before changing any. */
+export function assertWritable(sheet: SimSheet): void {
+  if (sheet.protected) {
+    throw new SimError(
+      'AccessDenied',
+      `The cell or chart you're trying to change is on a protected sheet (${sheet.name}).`,
+    );
+  }
+}
+
 export function update(ref: RangeRef, change: (cell: SimCell, r: number, c: number) => void): void {
+  assertWritable(ref.sheet);
   for (const [r, c] of cellsOf(ref.box)) {
     const key = cellKey(r, c);
     const cell = ref.sheet.cells.get(key) ?? emptyCell();

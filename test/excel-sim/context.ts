@@ -25,6 +25,12 @@ export interface SyncRecord {
 
 export interface SimStats {
   readonly syncs: SyncRecord[];
+  /**
+   * Fault injection: write actions the host still accepts; the next one fails as a host in
+   * trouble would (GeneralException), leaving the earlier writes of that request applied — as
+   * Excel does, it does not roll back a failed batch.
+   */
+  writesLeft?: number;
 }
 
 const encoder = new TextEncoder();
@@ -111,7 +117,16 @@ export class SimContext {
       this.stats.syncs.push(record);
       throw new SimError('RequestPayloadSizeLimitExceeded', `request of ${requestBytes} bytes`);
     }
-    for (const op of ops) record.responseBytes += op.run();
+    for (const op of ops) {
+      if (op.write && this.stats.writesLeft !== undefined) {
+        if (this.stats.writesLeft <= 0) {
+          this.stats.syncs.push(record);
+          throw new SimError('GeneralException', 'An internal error has occurred.');
+        }
+        this.stats.writesLeft -= 1;
+      }
+      record.responseBytes += op.run();
+    }
     // Objects created in this batch learn whether they exist (isNullObject) at this sync.
     const created = this.tracked;
     this.tracked = [];

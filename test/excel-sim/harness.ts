@@ -1,5 +1,5 @@
 import { ExcelPort } from '../../src/excel/ExcelPort';
-import type { ExcelRun } from '../../src/excel/host';
+import { capabilitiesOf, type ExcelRun } from '../../src/excel/host';
 import { createSimHost, type SimHostOptions } from './host';
 import type { SimDocument } from './state';
 
@@ -10,9 +10,6 @@ import type { SimDocument } from './state';
 export function simPort(doc: SimDocument, options: SimHostOptions & { budget?: number } = {}) {
   const host = createSimHost(doc, options);
   const run = host.Excel.run as unknown as ExcelRun;
-  const capabilities = {
-    notes: host.Office.context.requirements.isSetSupported('ExcelApi', '1.18'),
-    merges: host.Office.context.requirements.isSetSupported('ExcelApi', '1.13'),
-  };
+  const capabilities = capabilitiesOf(host.Office.context.requirements);
   return { host, run, port: new ExcelPort(run, capabilities, options.budget) };
 }

@@ -18,9 +18,9 @@ function checkShape(ref: RangeRef, values: readonly (readonly unknown[])[]): voi
 }
 
 /** `Range.getMergedAreasOrNullObject()`: the merges intersecting the range. */
-export class SimRangeAreas extends ClientObject<string> {
-  protected snapshot(address: string): Record<string, unknown> {
-    return { address, areaCount: address.split(',').length };
+export class SimRangeAreas extends ClientObject<{ address: string; count: number }> {
+  protected snapshot(areas: { address: string; count: number }): Record<string, unknown> {
+    return { address: areas.address, areaCount: areas.count };
   }
   get address(): string {
     return this.loaded('address');
@@ -133,13 +133,15 @@ export class SimRange extends ClientObject<RangeRef> {
   }
 
   getMergedAreasOrNullObject(): SimRangeAreas {
-    const locate = (): string | null => {
+    const locate = (): { address: string; count: number } | null => {
       const ref = this.resolve();
       if (!ref) return null;
       const hits = ref.sheet.merges.filter((merge) => intersects(merge, ref.box));
-      return hits.length
-        ? hits.map((merge) => rangeAddress(ref.sheet.name, merge)).join(',')
-        : null;
+      if (hits.length === 0) return null;
+      // The documented form: every area sheet-qualified (quoted when the name needs it), joined
+      // by ", " — e.g. "Sheet1!A1:B4, Sheet1!D1:D4", or "'Budget, 2022'!A1:B2, 'Budget, 2022'!C3".
+      const address = hits.map((merge) => rangeAddress(ref.sheet.name, merge)).join(', ');
+      return { address, count: hits.length };
     };
     return new SimRangeAreas(this.context, locate, `${this.label}.getMergedAreasOrNullObject`);
   }
@@ -178,6 +180,7 @@ export class SimRange extends ClientObject<RangeRef> {
         const doc = this.context.doc;
         const address = rangeAddress(ref.sheet.name, ref.box);
         doc.selection = { sheet: ref.sheet.name, address: address.slice(address.indexOf('!') + 1) };
+        doc.active = ref.sheet.name;
       },
       false,
     );

@@ -42,11 +42,17 @@ export interface SimSheet {
   readonly columnWidths: Map<number, number>;
   readonly rowHeights: Map<number, number>;
   showGridlines: boolean;
+  /** Sheet protection on: Excel refuses every change to its cells' values and formats. */
+  protected?: boolean;
+  /** Cells (bare A1) holding a threaded comment: such a cell cannot also take a note. */
+  threadedComments?: Set<string>;
 }
 
 export interface SimDocument {
   readonly sheets: SimSheet[];
   selection: { sheet: string; address: string } | undefined;
+  /** The active sheet's name, once the add-in has activated one (select() activates too). */
+  active?: string;
 }
 
 export const COLS = 16_384;

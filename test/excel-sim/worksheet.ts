@@ -1,6 +1,7 @@
 import type { CellRange } from '../../src/core/model/grid';
 import { ClientObject, SimError, type SimContext } from './context';
 import { toA1 } from '../../src/core/model/address';
+import { assertWritable } from './cells';
 import { SimRange, type RangeRef } from './range';
 import {
   COLS,
@@ -41,10 +42,16 @@ export class SimNote extends ClientObject<{ sheet: SimSheet; cell: string }> {
     return this.loaded('content');
   }
   set content(content: string) {
-    this.write('content', content, ({ sheet, cell }) => void sheet.notes.set(cell, content));
+    this.write('content', content, ({ sheet, cell }) => {
+      assertWritable(sheet);
+      sheet.notes.set(cell, content);
+    });
   }
   delete(): void {
-    this.call('delete', [], ({ sheet, cell }) => void sheet.notes.delete(cell));
+    this.call('delete', [], ({ sheet, cell }) => {
+      assertWritable(sheet);
+      sheet.notes.delete(cell);
+    });
   }
 }
 
@@ -88,6 +95,13 @@ export class SimNoteCollection extends ClientObject<SimSheet> {
     const label = typeof cellAddress === 'string' ? cellAddress : cellAddress.label;
     this.call('add', [label, content], (sheet) => {
       const cell = address();
+      assertWritable(sheet);
+      if (sheet.threadedComments?.has(cell)) {
+        throw new SimError(
+          'InvalidOperation',
+          `${cell} holds a threaded comment: no note can be added`,
+        );
+      }
       if (sheet.notes.has(cell))
         throw new SimError('InvalidArgument', `${cell} already has a note`);
       sheet.notes.set(cell, content);
@@ -114,8 +128,54 @@ export function emptySheet(name: string): SimSheet {
   };
 }
 
+/** `Worksheet.protection` (ExcelApi 1.2): whether the sheet is protected. */
+export class SimWorksheetProtection extends ClientObject<SimSheet> {
+  protected snapshot(sheet: SimSheet): Record<string, unknown> {
+    return { protected: sheet.protected ?? false };
+  }
+  get protected(): boolean {
+    return this.loaded('protected');
+  }
+}
+
+/** A threaded comment; `getLocation()` is its cell (ExcelApi 1.10). */
+export class SimComment extends ClientObject<{ sheet: SimSheet; cell: string }> {
+  constructor(
+    context: SimContext,
+    private readonly at: { sheet: SimSheet; cell: string },
+  ) {
+    super(context, () => at, `comment(${at.cell})`, true);
+  }
+  protected snapshot(): Record<string, unknown> {
+    return {};
+  }
+  getLocation(): SimRange {
+    const { sheet, cell } = this.at;
+    return new SimRange(
+      this.context,
+      () => ({ sheet, box: parseRangeAddress(cell) }),
+      `${this.label}.getLocation()`,
+    );
+  }
+}
+
+/** `Worksheet.comments` (ExcelApi 1.10): the sheet's threaded comments, loaded as `items`. */
+export class SimCommentCollection extends ClientObject<SimSheet> {
+  protected snapshot(sheet: SimSheet): Record<string, unknown> {
+    const cells = [...(sheet.threadedComments ?? [])];
+    return {
+      items: cells.map((cell) => new SimComment(this.context, { sheet, cell }).preload({})),
+    };
+  }
+  get items(): SimComment[] {
+    return this.loaded('items');
+  }
+}
+
 export class SimWorksheet extends ClientObject<SimSheet> {
   readonly notes: SimNoteCollection;
+  readonly protection: SimWorksheetProtection;
+  readonly comments: SimCommentCollection;
 
   constructor(
     context: SimContext,
@@ -125,6 +185,8 @@ export class SimWorksheet extends ClientObject<SimSheet> {
   ) {
     super(context, sheet, label, fromLoad);
     this.notes = new SimNoteCollection(context, sheet, `${label}.notes`);
+    this.protection = new SimWorksheetProtection(context, sheet, `${label}.protection`, true);
+    this.comments = new SimCommentCollection(context, sheet, `${label}.comments`, true);
   }
 
   protected snapshot(sheet: SimSheet, names: readonly string[]): Record<string, unknown> {
@@ -187,15 +249,29 @@ export class SimWorksheet extends ClientObject<SimSheet> {
     this.write('showGridlines', show, (sheet) => void (sheet.showGridlines = show));
   }
 
+  /**
+   * As documented for `Worksheet.delete`: a VeryHidden sheet cannot be deleted (InvalidOperation;
+   * make it Hidden or Visible first), nor the last visible sheet.
+   */
   delete(): void {
     this.call('delete', [], (sheet) => {
       const sheets = this.context.doc.sheets;
+      if (sheet.visibility === 'VeryHidden') {
+        throw new SimError(
+          'InvalidOperation',
+          `${sheet.name} is very hidden and cannot be deleted`,
+        );
+      }
+      const visible = sheets.filter((other) => other.visibility === 'Visible');
+      if (visible.length === 1 && visible[0] === sheet) {
+        throw new SimError('InvalidOperation', 'a workbook must keep one visible sheet');
+      }
       sheets.splice(sheets.indexOf(sheet), 1);
     });
   }
 
   activate(): void {
-    this.call('activate', [], () => undefined, false);
+    this.call('activate', [], (sheet) => void (this.context.doc.active = sheet.name), false);
   }
 }
 

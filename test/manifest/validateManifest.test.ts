@@ -1,4 +1,11 @@
-import { copyFileSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdtempSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { validateManifest } from '../../scripts/validate-manifest';
@@ -22,21 +29,20 @@ const BROKEN: readonly [string, (xml: string) => string, RegExp][] = [
   ],
   [
     'an http URL',
-    (xml) =>
-      xml.replace('https://localhost:3000/commands.html', 'http://localhost:3000/commands.html'),
+    (xml) => xml.replace('https://localhost:3000/help.html', 'http://localhost:3000/help.html'),
     /is not https/,
   ],
   [
     'an icon file missing',
-    (xml) => xml.replace('assets/icon-80.png', 'assets/icon-81.png'),
+    (xml) => xml.replace('assets/pane-80.png', 'assets/pane-81.png'),
     /has no file/,
   ],
   [
     'an icon of the wrong size',
     (xml) =>
       xml.replace(
-        '"https://localhost:3000/assets/icon-16.png"',
-        '"https://localhost:3000/assets/icon-32.png"',
+        '"https://localhost:3000/assets/reconcile-16.png"',
+        '"https://localhost:3000/assets/reconcile-32.png"',
       ),
     /32px wide, used as 16px/,
   ],
@@ -85,11 +91,8 @@ describe('offline manifest validation', () => {
   it('finds icons beside a built manifest whose URLs carry a path prefix', () => {
     const dist = mkdtempSync(path.join(os.tmpdir(), 'manifest-'));
     mkdirSync(path.join(dist, 'assets'), { recursive: true });
-    for (const size of [16, 32, 64, 80]) {
-      copyFileSync(
-        path.join(ROOT, 'assets', `icon-${size}.png`),
-        path.join(dist, 'assets', `icon-${size}.png`),
-      );
+    for (const file of readdirSync(path.join(ROOT, 'assets'))) {
+      copyFileSync(path.join(ROOT, 'assets', file), path.join(dist, 'assets', file));
     }
     const built = MANIFEST.replaceAll(
       'https://localhost:3000/',

@@ -1,3 +1,4 @@
+import { toA1 } from '../model/address';
 import type { Amount } from '../money/fen';
 import { classifyDifference } from '../money/fen';
 import type { DetectedColumn } from './columns';
@@ -98,6 +99,22 @@ export function relationsOf(table: TableModel): Relation[] {
     }
   }
   return relations;
+}
+
+/** Every cell that states a total down a column, by sheet name and A1 (for their formulas). */
+export function totalCells(model: {
+  readonly tables: readonly TableModel[];
+}): { readonly sheet: string; readonly cell: string }[] {
+  const cells: { sheet: string; cell: string }[] = [];
+  for (const table of model.tables) {
+    const summed = table.columns.filter((column) => SUMMED.has(column.role));
+    for (const aggregate of table.aggregates) {
+      for (const column of summed) {
+        cells.push({ sheet: table.name, cell: toA1(aggregate.row, column.col) });
+      }
+    }
+  }
+  return cells;
 }
 
 interface Counted {

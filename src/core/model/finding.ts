@@ -4,6 +4,7 @@ export type Severity = 'error' | 'warning' | 'info';
 /** The fixed rule names of the findings contract (DESIGN.md). */
 export const RULE_NAMES = [
   'budget-actual-mismatch',
+  'cross-table-mismatch',
   'duplicate-recipient',
   'formula-not-evaluated',
   'funding-split-mismatch',

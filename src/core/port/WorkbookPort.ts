@@ -37,4 +37,13 @@ export interface WorkbookPort {
   writeSummary(layout: SummaryLayout): Promise<string>;
   /** Names of sheets the product created (summary, registry), which are never reconciled. */
   productSheets(): Promise<readonly string[]>;
+  /**
+   * The formulas of the given cells (`=` left off), by sheet name and A1 address; cells without a
+   * formula are left out. A host whose grid already carries formulas (a file) need not implement
+   * it; Excel shows calculated values, so the add-in asks only for the cells that state totals —
+   * a total's SUM is evidence of the lines its author meant it to cover.
+   */
+  readFormulas?(
+    cells: readonly { readonly sheet: string; readonly cell: string }[],
+  ): Promise<ReadonlyMap<string, ReadonlyMap<string, string>>>;
 }

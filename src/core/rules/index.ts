@@ -1,5 +1,6 @@
 import type { Rule } from './rule';
 import budgetActualMismatch from './budget-actual-mismatch';
+import crossTableMismatch from './cross-table-mismatch';
 import duplicateRecipient from './duplicate-recipient';
 import formulaNotEvaluated from './formula-not-evaluated';
 import fundingSplitMismatch from './funding-split-mismatch';
@@ -21,6 +22,7 @@ export * from './compare';
 /** Every rule, keyed by its contract name, in name order. */
 export const RULES: readonly Rule[] = [
   budgetActualMismatch,
+  crossTableMismatch,
   duplicateRecipient,
   formulaNotEvaluated,
   fundingSplitMismatch,

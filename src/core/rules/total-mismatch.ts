@@ -11,8 +11,10 @@ import { compareFigure } from './compare';
 import { countCheck, moneyCheck } from './checkRows';
 import { defineRule, type RuleContext } from './rule';
 import { findCrossings } from './totals/crossing';
+import { skippedByFormula } from './totals/formulaEvidence';
 
-type MessageId = 'mismatch' | 'rounding' | 'strict' | 'countMismatch' | 'exceeds' | 'crossing';
+type MessageId =
+  'mismatch' | 'rounding' | 'strict' | 'countMismatch' | 'exceeds' | 'crossing' | 'formulaSkips';
 
 /** The parts' names: lines by label (a label used twice gets its row), columns by header. */
 function partNames(table: TableModel, check: TotalCheck, language: Language): string[] {
@@ -68,14 +70,17 @@ function reportCheck(context: RuleContext<MessageId>, table: TableModel, check: 
   const comparison = compareFigure(check.stated, amounts, check.trueSum, strict);
   if (!comparison) return;
   const partial = check.relation.partial;
+  const skipped = comparison.rounding ? undefined : skippedByFormula(table, check.relation);
   context.report({
     messageId: partial
       ? 'exceeds'
-      : strict
-        ? 'strict'
-        : comparison.rounding
-          ? 'rounding'
-          : 'mismatch',
+      : skipped
+        ? 'formulaSkips'
+        : strict
+          ? 'strict'
+          : comparison.rounding
+            ? 'rounding'
+            : 'mismatch',
     sheet: table,
     cell: toA1(check.relation.total.row, check.relation.total.col),
     related: relatedOf(check),
@@ -90,6 +95,8 @@ function reportCheck(context: RuleContext<MessageId>, table: TableModel, check: 
       difference: comparison.difference,
       tolerance: comparison.tolerance,
       unit: unitLabel(check.stated.unit, language),
+      covered: skipped?.covered ?? '',
+      skipped: skipped?.skipped ?? '',
     },
   });
 }
@@ -202,6 +209,8 @@ export default defineRule<MessageId>({
           '「{label}」{column}列示 {actual} {unit}，但其中{parts}合计已达 {expected} {unit}，超过了它。',
         crossing:
           '「{label}」{column}列示 {actual} {unit}，与本行「{rowTotal}」和「{columnTotal}」两处合计都不符；两处合计都要求此数为 {expected} {unit}。',
+        formulaSkips:
+          '「{label}」{column}列示 {actual} {unit}，但{parts}合计为 {expected} {unit}，相差 {difference} {unit}：公式只合计了 {covered}，未包括 {skipped}。',
       },
       'en-US': {
         mismatch:
@@ -216,6 +225,8 @@ export default defineRule<MessageId>({
           '"{label}" {column} states {actual} {unit}, but its parts {parts} already add up to {expected} {unit}, more than it.',
         crossing:
           '"{label}" {column} states {actual} {unit}, which breaks both the row\'s "{rowTotal}" and the "{columnTotal}" total; both totals need this figure to be {expected} {unit}.',
+        formulaSkips:
+          '"{label}" {column} states {actual} {unit}, but {parts} add up to {expected} {unit}: a difference of {difference} {unit}. Its formula sums only {covered} and leaves out {skipped}.',
       },
     },
   },

@@ -1,3 +1,7 @@
+import { detectWorkbook } from '../detect';
+import { totalCells } from '../detect/totals';
+import { parseA1 } from '../model/address';
+import type { SheetGrid, WorkbookGrid } from '../model/grid';
 import type { WorkbookPort } from '../port/WorkbookPort';
 import { summaryLayoutOf } from '../summary/summarize';
 import { reconcile, type ReconcileOptions, type ReconcileResult } from '../reconcile';
@@ -16,7 +20,8 @@ export async function reconcileWorkbook(
   port: WorkbookPort,
   options: ReconcileWorkbookOptions = {},
 ): Promise<ReconcileResult> {
-  const [grid, productSheets] = await Promise.all([port.readGrid(), port.productSheets()]);
+  const [read, productSheets] = await Promise.all([port.readGrid(), port.productSheets()]);
+  const grid = await withTotalFormulas(port, read, productSheets);
   const result = reconcile(grid, {
     ...options,
     ignoreSheets: [...(options.ignoreSheets ?? []), ...productSheets],
@@ -28,6 +33,34 @@ export async function reconcileWorkbook(
     );
   }
   return result;
+}
+
+/**
+ * The grid with the formulas of the cells that state totals, from a host that shows calculated
+ * values only (Excel): detection finds the totals, the host gives their formulas.
+ */
+async function withTotalFormulas(
+  port: WorkbookPort,
+  grid: WorkbookGrid,
+  productSheets: readonly string[],
+): Promise<WorkbookGrid> {
+  if (!port.readFormulas || grid.sheets.some((sheet) => sheet.formulas)) return grid;
+  const cells = totalCells(detectWorkbook(grid, { ignoreSheets: productSheets }));
+  if (!cells.length) return grid;
+  const formulas = await port.readFormulas(cells);
+  if (!formulas.size) return grid;
+  return {
+    sheets: grid.sheets.map((sheet): SheetGrid => {
+      const own = formulas.get(sheet.name);
+      if (!own?.size) return sheet;
+      const sparse: (string | undefined)[][] = [];
+      for (const [address, formula] of own) {
+        const { row, col } = parseA1(address);
+        (sparse[row] ??= [])[col] = formula;
+      }
+      return { ...sheet, formulas: sparse };
+    }),
+  };
 }
 
 /**

@@ -6,18 +6,21 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import type { Finding } from '../../core/model/finding';
+import { findingLine, ruleName } from '../../core/i18n/ruleWords';
+import type { Finding, Language } from '../../core/model/finding';
 import type { Messages } from '../i18n';
 
 export interface FindingItemProps {
   readonly finding: Finding;
   readonly messages: Messages;
+  readonly language: Language;
   readonly onSelect: (finding: Finding) => void;
 }
 
 const useStyles = makeStyles({
   item: {
     width: '100%',
+    minWidth: 0,
     justifyContent: 'flex-start',
     textAlign: 'start',
     display: 'flex',
@@ -29,6 +32,8 @@ const useStyles = makeStyles({
     borderInlineStartStyle: 'solid',
     borderInlineStartColor: 'transparent',
     borderRadius: 0,
+    overflowWrap: 'anywhere',
+    whiteSpace: 'normal',
   },
   error: { borderInlineStartColor: tokens.colorPaletteRedBorder2 },
   warning: { borderInlineStartColor: tokens.colorPaletteDarkOrangeBorder2 },
@@ -37,9 +42,9 @@ const useStyles = makeStyles({
 });
 
 /** One finding; activating it selects the cell that states the figure. */
-export default function FindingItem({ finding, messages, onSelect }: FindingItemProps) {
+export default function FindingItem({ finding, messages, language, onSelect }: FindingItemProps) {
   const styles = useStyles();
-  const { expected, actual, unit } = finding;
+  const line = findingLine(finding, language);
   return (
     <li>
       <Button
@@ -49,14 +54,13 @@ export default function FindingItem({ finding, messages, onSelect }: FindingItem
         title={messages.goToCell(finding.sheet, finding.cell)}
         data-cell={`${finding.sheet}!${finding.cell}`}
         data-rule={finding.rule}
+        data-nav=""
       >
         <Caption1 className={styles.where}>
-          {finding.cell} · {finding.rule}
+          {finding.cell} · {ruleName(finding.rule, language)}
         </Caption1>
         <Body1>{finding.message}</Body1>
-        {expected !== null && actual !== null && (
-          <Caption1>{messages.expectedActual(expected, actual, unit ?? '')}</Caption1>
-        )}
+        {line && <Caption1 data-line="">{line}</Caption1>}
       </Button>
     </li>
   );

@@ -4,6 +4,8 @@ import {
   Caption1,
   Field,
   makeStyles,
+  MessageBar,
+  MessageBarBody,
   Select,
   tokens,
 } from '@fluentui/react-components';
@@ -18,6 +20,10 @@ export interface OverridesEditorProps {
   readonly messages: Messages;
   readonly language: Language;
   readonly overrides: Readonly<Record<string, RoleOverrides>>;
+  /** Text of each pinned header cell, by `sheet!cell`, where known. */
+  readonly headerTexts: Readonly<Record<string, string>>;
+  /** Set when the last cell picked does not look like a header. */
+  readonly notAHeader: boolean;
   /** Asks the host for the selected cell and records it for the role. */
   readonly onUseSelection: (role: ColumnRole) => void;
   readonly onRemove: (sheet: string, role: ColumnRole) => void;
@@ -51,11 +57,13 @@ const useStyles = makeStyles({
     alignItems: 'center',
     justifyContent: 'space-between',
     gap: tokens.spacingHorizontalS,
+    overflowWrap: 'anywhere',
   },
 });
 
 export default function OverridesEditor(props: OverridesEditorProps) {
-  const { messages, language, overrides, onUseSelection, onRemove } = props;
+  const { messages, language, overrides, headerTexts, notAHeader, onUseSelection, onRemove } =
+    props;
   const styles = useStyles();
   const [role, setRole] = useState<ColumnRole>('amount');
   const entries = Object.entries(overrides).flatMap(([sheet, roles]) =>
@@ -76,25 +84,34 @@ export default function OverridesEditor(props: OverridesEditorProps) {
         </Field>
         <Button onClick={() => onUseSelection(role)}>{messages.useSelection}</Button>
       </div>
+      {notAHeader && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{messages.notAHeader}</MessageBarBody>
+        </MessageBar>
+      )}
       {entries.length === 0 ? (
         <Body1 as="p">{messages.noOverrides}</Body1>
       ) : (
         <ul className={styles.list}>
-          {entries.map(({ sheet, role: r, cell }) => (
-            <li key={`${sheet}-${r}`} className={styles.entry}>
-              <Body1>
-                {roleLabel(r, language)}: {sheet}!{cell}
-              </Body1>
-              <Button
-                appearance="subtle"
-                size="small"
-                aria-label={messages.removeOverride(roleLabel(r, language), sheet, cell)}
-                onClick={() => onRemove(sheet, r)}
-              >
-                ×
-              </Button>
-            </li>
-          ))}
+          {entries.map(({ sheet, role: r, cell }) => {
+            const text = headerTexts[`${sheet}!${cell}`];
+            return (
+              <li key={`${sheet}-${r}`} className={styles.entry}>
+                <Body1>
+                  {roleLabel(r, language)}: {sheet}!{cell}
+                  {text ? ` · ${messages.headerText(text)}` : ''}
+                </Body1>
+                <Button
+                  appearance="subtle"
+                  size="small"
+                  aria-label={messages.removeOverride(roleLabel(r, language), sheet, cell)}
+                  onClick={() => onRemove(sheet, r)}
+                >
+                  ×
+                </Button>
+              </li>
+            );
+          })}
         </ul>
       )}
     </div>

@@ -18,6 +18,8 @@ export interface SettingsPanelProps {
   readonly settings: PaneSettings;
   readonly onChange: (settings: PaneSettings) => void;
   readonly onUseSelection: (role: ColumnRole) => void;
+  readonly headerTexts: Readonly<Record<string, string>>;
+  readonly notAHeader: boolean;
 }
 
 /** Language names in their own language, so a user can always find theirs. */
@@ -42,6 +44,8 @@ export default function SettingsPanel({
   settings,
   onChange,
   onUseSelection,
+  headerTexts,
+  notAHeader,
 }: SettingsPanelProps) {
   const styles = useStyles();
   const removeOverride = (sheet: string, role: ColumnRole) => {
@@ -84,6 +88,8 @@ export default function SettingsPanel({
           overrides={settings.overrides}
           onUseSelection={onUseSelection}
           onRemove={removeOverride}
+          headerTexts={headerTexts}
+          notAHeader={notAHeader}
         />
       </div>
     </section>

@@ -1,6 +1,9 @@
+import { groupThousands } from '../../core/money/format';
 import type { Messages } from './messages';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** A count as people read it: 3,000 cells. */
+const count = (n: number) => groupThousands(String(n));
+const plural = (n: number, word: string) => `${count(n)} ${word}${n === 1 ? '' : 's'}`;
 
 export const enUS: Messages = {
   title: 'Budget Reconciler',
@@ -21,10 +24,57 @@ export const enUS: Messages = {
   emptyBody: 'Click Reconcile to check the budget and disbursement sheets of this workbook.',
   cannotReconcile: 'Cannot reconcile',
   unexpectedError: 'Reconciliation failed',
+  failures: {
+    'cannot-reconcile': {
+      title: 'Cannot reconcile',
+      next: 'Check that the workbook has a budget table or a payment roster with headers (such as 项目, 预算数, 执行数), or pin the headers under Settings → Column roles.',
+    },
+    protected: {
+      title: 'A sheet is protected: nothing was marked',
+      next: 'Unprotect it (Review → Unprotect Sheet), then click Reconcile again.',
+    },
+    editing: {
+      title: 'Excel is editing a cell',
+      next: 'Press Enter or Esc to finish editing the cell, then try again.',
+    },
+    'too-large': {
+      title: 'The workbook is too large for this request',
+      next: 'Close other workbooks and try again; if it still fails, use the command-line version.',
+    },
+    busy: { title: 'Excel is busy', next: 'Wait a moment, then try again.' },
+    gone: {
+      title: 'A sheet changed while reconciling',
+      next: 'Do not delete or rename sheets during a run, then try again.',
+    },
+    unknown: {
+      title: 'Something unexpected went wrong',
+      next: 'Save the workbook, reopen it and try again; if it still fails, send the error code below to support.',
+    },
+  },
+  errorCode: (code) => `Error code: ${code}`,
+  clearHint:
+    "Marks are written by the add-in and Excel's Undo (Ctrl+Z) cannot remove them: use Clear marks.",
+  written: (marked, notes) =>
+    notes > 0
+      ? `Highlighted ${plural(marked, 'cell')} and added ${plural(notes, 'note')} saying why.`
+      : `Highlighted ${plural(marked, 'cell')}.`,
+  openSummary: (sheet) => `Open the summary sheet "${sheet}"`,
+  groupCount: (n) => plural(n, 'finding'),
+  systematic: (rows, difference) =>
+    `The same difference, ${difference}, on ${count(rows)} rows: probably one systematic error`,
+  showMore: (shown, total) => `Show more (${count(shown)} of ${count(total)} shown)`,
+  findingsLabel: 'Findings',
+  headerText: (text) => `header "${text}"`,
+  notAHeader:
+    'The selected cell does not look like a header (it is empty or a number): select the header cell.',
+  protectedSheets: (names) => `Protected: ${names}`,
+  withoutNote: (cells) =>
+    `These cells hold a comment thread, so they are highlighted without a note; their explanation is in this pane: ${cells}`,
+  rerunNote:
+    'Checked again with the new settings on the data already read; the marks in the workbook change at the next run.',
   notesUnsupported:
     'This version of Excel cannot add cell notes: problems are highlighted, and explained in this pane.',
   goToCell: (sheet, cell) => `Go to ${sheet}!${cell}`,
-  expectedActual: (expected, actual, unit) => `expected ${expected}, stated ${actual} (${unit})`,
   settings: 'Settings',
   strict: 'Strict mode',
   strictHint: 'Treat every difference, rounding included, as an error.',

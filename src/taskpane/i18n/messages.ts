@@ -1,4 +1,5 @@
 import type { Severity } from '../../core/model/finding';
+import type { FailureKind } from '../failure';
 import type { Phase } from '../host';
 
 /** Every string the pane shows; zh-CN.ts and en-US.ts are typed by this one shape. */
@@ -15,9 +16,25 @@ export interface Messages {
   readonly emptyBody: string;
   readonly cannotReconcile: string;
   readonly unexpectedError: string;
+  /** Per kind of failure: a title and what to do next (never the raw office.js text). */
+  readonly failures: Readonly<
+    Record<FailureKind, { readonly title: string; readonly next: string }>
+  >;
+  readonly errorCode: (code: string) => string;
+  readonly clearHint: string;
+  readonly written: (marked: number, notes: number) => string;
+  readonly openSummary: (sheet: string) => string;
+  readonly groupCount: (count: number) => string;
+  readonly systematic: (count: number, difference: string) => string;
+  readonly showMore: (shown: number, total: number) => string;
+  readonly findingsLabel: string;
+  readonly headerText: (text: string) => string;
+  readonly notAHeader: string;
+  readonly rerunNote: string;
+  readonly protectedSheets: (names: string) => string;
+  readonly withoutNote: (cells: string) => string;
   readonly notesUnsupported: string;
   readonly goToCell: (sheet: string, cell: string) => string;
-  readonly expectedActual: (expected: string, actual: string, unit: string) => string;
   readonly settings: string;
   readonly strict: string;
   readonly strictHint: string;

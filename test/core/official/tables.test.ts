@@ -1,3 +1,4 @@
+import { gongkai05 } from '../../fixtures/official/gongkai05';
 import {
   budgetTable,
   selfEvaluation,
@@ -250,5 +251,63 @@ describe('labels propose, figures choose', () => {
       },
     ]);
     expect(found[0].message).toContain('A2:B7');
+  });
+});
+
+describe('cross-table-mismatch', () => {
+  const seedSpending = () =>
+    gongkai05({
+      header: 'merged',
+      codes: 'split-own',
+      unit: '万元',
+      numbering: true,
+      blankColumn: false,
+    });
+
+  it('基本支出 161.87 against 人员经费合计 141.10 + 公用经费合计 20.76: the seed’s rounding difference', () => {
+    const { sheet: spending, layout } = seedSpending();
+    const { sheet: basic, totalRow } = basicSpending();
+    const found = findingsOfSpec({ sheets: [spending, basic] });
+    expect(found.map(essentialOf)).toEqual([
+      {
+        rule: 'cross-table-mismatch',
+        severity: 'warning',
+        sheet: '公开05表',
+        cell: `F${layout.totalRow + 1}`,
+        related: [`${SHEET_06}!C${totalRow + 1}`, `${SHEET_06}!F${totalRow + 1}`],
+        expected: '161.86',
+        actual: '161.87',
+      },
+    ]);
+    expect(found[0].message).toBe(
+      '一般公共预算财政拨款支出决算表列示基本支出 161.87 万元，基本支出决算表的人员经费合计 141.10 万元 与公用经费合计 20.76 万元 之和为 161.86 万元，相差 0.01 万元，在尾差容许范围（±0.015 万元）内，属四舍五入尾差。',
+    );
+  });
+
+  it('with 161.70 typed there, an error; strict turns the seed’s rounding into an error', () => {
+    const { sheet: basic } = basicSpending();
+    const { sheet: spending, layout } = seedSpending();
+    const cell = `F${layout.totalRow + 1}`;
+    const typed = {
+      ...spending,
+      rows: spending.rows.map((row, r) =>
+        r === layout.totalRow
+          ? row.map((value, c) => (c === layout.basicCol ? { v: 161.7, fmt: '0.00' } : value))
+          : row,
+      ),
+    };
+    const found = findingsOfSpec({ sheets: [typed, basic] }).map(essentialOf);
+    expect(found.filter((f) => f.rule === 'cross-table-mismatch')).toEqual([
+      expect.objectContaining({ severity: 'error', cell, expected: '161.86', actual: '161.70' }),
+    ]);
+    expect(
+      findingsOfSpec({ sheets: [spending, basic] }, { strict: true }).map(essentialOf),
+    ).toEqual([expect.objectContaining({ rule: 'cross-table-mismatch', severity: 'error', cell })]);
+  });
+
+  it('is silent where the two tables agree, and where only one of them is in the workbook', () => {
+    const { sheet: spending } = seedSpending();
+    expect(findingsOfSpec({ sheets: [spending] })).toEqual([]);
+    expect(findingsOfSpec({ sheets: [basicSpending().sheet] })).toEqual([]);
   });
 });
