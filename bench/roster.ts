@@ -41,7 +41,23 @@ function personName(i: number): string {
 
 export const AMOUNT = 300;
 
-async function writeRoster(file: string, rows: number): Promise<void> {
+/** What sets a roster apart from the plain one. */
+export type Variant = 'plain' | 'marked' | 'distinct';
+
+/** Every few thousand rows a wrong check digit: marks spread through the whole sheet. */
+const PLANT_EVERY = 4000;
+
+function wrongCheckDigit(id: string): string {
+  const right = id[17];
+  return id.slice(0, 17) + (right === '0' ? '1' : '0');
+}
+
+/** 姓名, 身份证号 and 备注 nearly all distinct: some 300 000 distinct shared strings on 100 000 rows. */
+function distinctName(i: number): string {
+  return personName(i) + GIVEN[i % GIVEN.length] + String(i);
+}
+
+async function writeRoster(file: string, rows: number, variant: Variant = 'plain'): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     filename: file,
     useSharedStrings: true,
@@ -57,15 +73,17 @@ async function writeRoster(file: string, rows: number): Promise<void> {
   const roster = workbook.addWorksheet('发放明细');
   roster.addRow(['序号', '姓名', '身份证号', '项目', '慰问对象', '金额', '备注']).commit();
   for (let i = 0; i < rows; i++) {
+    const id = residentId(i);
+    const planted = variant === 'marked' && i % PLANT_EVERY === PLANT_EVERY / 2;
     roster
       .addRow([
         i + 1,
-        personName(i),
-        residentId(i),
+        variant === 'distinct' ? distinctName(i) : personName(i),
+        planted ? wrongCheckDigit(id) : id,
         '两节慰问',
         '困难职工',
         AMOUNT,
-        i % 7 === 0 ? '已签收' : null,
+        variant === 'distinct' ? `第${i + 1}号 ${id.slice(-4)}签收` : i % 7 === 0 ? '已签收' : null,
       ])
       .commit();
   }
@@ -85,6 +103,7 @@ export function sharedStringsFirst(bytes: Uint8Array): Uint8Array {
 export interface BenchFile {
   readonly rows: number;
   readonly order: 'exceljs' | 'excel';
+  readonly variant: Variant;
   readonly file: string;
 }
 
@@ -103,9 +122,19 @@ export async function ensureRosters(
       writeFileSync(excelOrder, sharedStringsFirst(new Uint8Array(readFileSync(exceljsOrder))));
     }
     files.push(
-      { rows, order: 'exceljs', file: exceljsOrder },
-      { rows, order: 'excel', file: excelOrder },
+      { rows, order: 'exceljs', variant: 'plain', file: exceljsOrder },
+      { rows, order: 'excel', variant: 'plain', file: excelOrder },
     );
   }
+  // The largest roster again with planted faults (marks through the sheet), and a roster of
+  // mostly distinct strings (a large shared-string table).
+  const largest = Math.max(...sizes);
+  const marked = path.join(folder, `roster-${largest}-marked.xlsx`);
+  if (!existsSync(marked)) await writeRoster(marked, largest, 'marked');
+  files.push({ rows: largest, order: 'exceljs', variant: 'marked', file: marked });
+  const distinctRows = Number(process.env.BENCH_DISTINCT_ROWS ?? 100000);
+  const distinct = path.join(folder, `roster-${distinctRows}-distinct.xlsx`);
+  if (!existsSync(distinct)) await writeRoster(distinct, distinctRows, 'distinct');
+  files.push({ rows: distinctRows, order: 'exceljs', variant: 'distinct', file: distinct });
   return files;
 }

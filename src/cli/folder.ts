@@ -15,7 +15,7 @@ export async function workbooksIn(folder: string): Promise<string[]> {
   return entries
     .filter(
       (entry) =>
-        entry.isFile() && /\.(xlsx|xls|et)$/i.test(entry.name) && !entry.name.startsWith('~$'),
+        entry.isFile() && /\.(xls[xm]?|et)$/i.test(entry.name) && !entry.name.startsWith('~$'),
     )
     .map((entry) => path.join(folder, entry.name))
     .sort();
@@ -88,9 +88,10 @@ export async function reconcileFolder(
     file,
     options: {
       ...options,
-      // Folder mode already gives each file a thread of its own.
-      worker: false,
-      out: options.out && path.join(options.out, `${stems[i]}.annotated.xlsx`),
+      // A macro-enabled workbook's copy stays .xlsm, so its VBA project still runs.
+      out:
+        options.out &&
+        path.join(options.out, `${stems[i]}.annotated${path.extname(file).toLowerCase()}`),
       json: options.json && path.join(options.json, `${stems[i]}.report.json`),
     },
   }));

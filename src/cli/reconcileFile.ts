@@ -1,27 +1,21 @@
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { buildReport, countFindings, type JsonReport } from '../core/findings/report';
 import type { Language } from '../core/model/finding';
-import { loadWorkbook, readWorkbookBytes } from '../xlsx/file';
-import { XlsxPort } from '../xlsx/XlsxPort';
-import { checkPackageLimits } from '../xlsx/fast/GridPort';
-import { isCompoundFile } from '../xlsx/compoundFile';
+import { checkOutputExtension, readWorkbookBytes } from '../xlsx/file';
 import { CannotReconcileError } from '../core/errors';
-import { promises as fs } from 'node:fs';
+import { isCompoundFile } from '../xlsx/compoundFile';
+import { checkPackageLimits } from '../xlsx/fast/GridPort';
+import { annotatePackage } from '../xlsx/patch';
+import { NODE_CODEC } from '../xlsx/patch/nodeCodec';
 import { checkOutputs, checkRegularFile, StagedOutputs } from './outputs';
-import {
-  CAN_RECONCILE_IN_WORKER,
-  reconcileBytes,
-  reconcileBytesInWorker,
-  type Reconciled,
-} from './reconcileInWorker';
+import { reconcileBytes, type Reconciled } from './reconcileInWorker';
 
 export interface FileOptions {
   readonly out?: string;
   readonly json?: string;
   readonly language: Language;
   readonly strict: boolean;
-  /** Read and reconcile in a worker while ExcelJS loads (default: when compiled, with --out). */
-  readonly worker?: boolean;
 }
 
 export interface FileOutcome {
@@ -30,13 +24,23 @@ export interface FileOutcome {
   readonly wrote: readonly { readonly what: 'out' | 'json'; readonly file: string }[];
 }
 
+/** The annotated copy: the input's package patched (see src/xlsx/patch), never re-written. */
+function annotated(file: string, bytes: Uint8Array, reconciled: Reconciled): Uint8Array {
+  try {
+    return annotatePackage(
+      bytes,
+      { marks: reconciled.marks, summary: reconciled.summary },
+      { codec: NODE_CODEC },
+    ).bytes;
+  } catch (error) {
+    const message = (error as Error).message.split('\n')[0];
+    throw new CannotReconcileError(`${file}: cannot write the annotated copy (${message})`);
+  }
+}
+
 /**
  * Reconciles one workbook file. Never writes the input; writes the annotated copy and the JSON
- * report only when the whole run succeeded, each through a temporary file.
- *
- * The fast reader's grid is what is reconciled. With `--out`, ExcelJS loads the same bytes for
- * writing — concurrently, on the other core — and the marks and summary sheet the use case
- * wrote to the read-only port are replayed onto the ExcelJS port.
+ * report only when the whole run succeeded: each to a temporary file, all renamed at the end.
  */
 export async function reconcileFile(file: string, options: FileOptions): Promise<FileOutcome> {
   await checkOutputs(file, [
@@ -51,38 +55,22 @@ export async function reconcileFile(file: string, options: FileOptions): Promise
       `${file}: a binary .xls / .et workbook is reconciled (--json, the terminal) but not annotated yet: save it as .xlsx to get --out`,
     );
   }
-  const useCaseOptions = {
+  if (options.out) checkOutputExtension(file, options.out);
+  const reconciled = await reconcileBytes(file, bytes, {
     language: options.language,
     strict: options.strict,
     // The front end reads the clock; the core takes the date (invalid-id: no future births).
     today: new Date().toISOString().slice(0, 10),
     // A report-only run writes no workbook, so no summary sheet to lay out.
     summary: options.out !== undefined,
-  };
-  let reconciled: Reconciled;
+  });
   const wrote: { what: 'out' | 'json'; file: string }[] = [];
-  // Every output is written to a temporary file and renamed only once all were written.
   const outputs = new StagedOutputs();
   try {
     if (options.out) {
-      const inWorker = options.worker ?? CAN_RECONCILE_IN_WORKER;
-      const reading = inWorker
-        ? reconcileBytesInWorker(file, bytes, useCaseOptions)
-        : reconcileBytes(file, bytes, useCaseOptions);
-      const loading = loadWorkbook(file, bytes);
-      loading.catch(() => undefined); // awaited below; never an unhandled rejection
-      // The reader's failure is the one reported (it names the part and the limit); the
-      // reader is bounded by its limits, and the executable ends ExcelJS's load with it.
-      const found = await reading;
-      const workbook = await loading;
-      reconciled = found;
-      const port = new XlsxPort(workbook);
-      await port.applyMarks(reconciled.marks);
-      if (reconciled.summary) await port.writeSummary(reconciled.summary);
-      await outputs.stage(options.out, (temporary) => workbook.xlsx.writeFile(temporary));
+      const copy = annotated(file, bytes, reconciled);
+      await outputs.stage(options.out, (temporary) => fs.writeFile(temporary, copy));
       wrote.push({ what: 'out', file: options.out });
-    } else {
-      reconciled = await reconcileBytes(file, bytes, useCaseOptions);
     }
     const report = buildReport(path.basename(file), reconciled);
     if (options.json) {

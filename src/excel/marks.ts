@@ -1,4 +1,4 @@
-import { MARK_FILL, type Mark, type MarkRecord } from '../core/port/marks';
+import { combinedNote, MARK_FILL, type Mark, type MarkRecord } from '../core/port/marks';
 import { writeBatcher, type SyncBatcher } from './batcher';
 import { cellKeyOf, loadCellStates, Worksheets, type CellState } from './cellStates';
 import { isMarkFill, restoreFill, snapshotOf } from './fills';
@@ -30,20 +30,25 @@ async function queueRestore(
   });
 }
 
+/**
+ * Fills the cell and writes `note` (the product's text, below the user's own note when the cell
+ * had one before the product first marked it).
+ */
 async function queueMark(
   batcher: SyncBatcher,
   worksheets: Worksheets,
   mark: Mark,
+  note: string,
   state: CellState,
   withNote: boolean,
 ): Promise<void> {
-  await batcher.queue(CELL_WRITE_BYTES + wireBytes(mark.note), () => {
+  await batcher.queue(CELL_WRITE_BYTES + wireBytes(note), () => {
     // Setting only the colour would keep a patterned cell's pattern over our highlight.
     state.range.format.fill.pattern = 'Solid';
     state.range.format.fill.color = `#${MARK_FILL[mark.severity]}`;
     if (!withNote) return;
-    if (state.note) state.note.content = mark.note;
-    else worksheets.get(mark.sheet).notes.add(state.range, mark.note);
+    if (state.note) state.note.content = note;
+    else worksheets.get(mark.sheet).notes.add(state.range, note);
   });
 }
 
@@ -63,7 +68,14 @@ export interface MarksOutcome {
 
 /** The registry as just written, for a second write in the same request. */
 function written(registry: Registry, state: RegistryState): Registry {
-  return { ...registry, exists: true, rows: encodeRegistry(state).length, cols: 2 };
+  const rows = encodeRegistry(state);
+  // A long record spans several columns (registry version 2): all of them are blanked next.
+  return {
+    ...registry,
+    exists: true,
+    rows: rows.length,
+    cols: Math.max(2, ...rows.map((r) => r.length)),
+  };
 }
 
 /**
@@ -97,14 +109,19 @@ export async function applyMarksIn(
   const records: MarkRecord[] = [...wanted].map(([key, mark]) => {
     const prior = previous.get(key);
     const state = states.get(key)!;
+    const previousNote = prior ? prior.previousNote : state.noteText;
+    // The product's note goes below the user's own, which Clear gives back exactly.
+    const withNote = capabilities.notes && !commented.has(key);
     return {
       sheet: mark.sheet,
       cell: mark.cell,
       previousFill: prior ? prior.previousFill : snapshotOf(state.fill),
-      previousNote: prior ? prior.previousNote : state.noteText,
-      note: mark.note,
+      previousNote,
+      ...(prior?.previousNoteRaw !== undefined ? { previousNoteRaw: prior.previousNoteRaw } : {}),
+      note: withNote ? combinedNote(previousNote, mark.note) : mark.note,
     };
   });
+  const noteOf = new Map(records.map((record) => [cellKeyOf(record), record.note]));
   const batcher = writeBatcher(context, budget);
   // First the registry: the new records and, until they are restored, the ones leaving.
   const during = { marks: [...records, ...removed], sheets: registry.state.sheets };
@@ -116,7 +133,15 @@ export async function applyMarksIn(
   for (const [key, mark] of wanted) {
     const blocked = commented.has(key);
     if (blocked) withoutNote.push({ sheet: mark.sheet, cell: mark.cell });
-    await queueMark(batcher, worksheets, mark, states.get(key)!, capabilities.notes && !blocked);
+    const note = noteOf.get(key) ?? mark.note;
+    await queueMark(
+      batcher,
+      worksheets,
+      mark,
+      note,
+      states.get(key)!,
+      capabilities.notes && !blocked,
+    );
   }
   if (removed.length > 0) {
     const after = { marks: records, sheets: registry.state.sheets };

@@ -1,6 +1,11 @@
 import type { CellValue } from '../core/model/grid';
 import { REGISTRY_SHEET } from '../core/port/marks';
-import { decodeRegistry, encodeRegistry, type RegistryState } from '../core/port/registry';
+import {
+  decodeRegistry,
+  encodeRegistry,
+  REGISTRY_CELL_CHARS,
+  type RegistryState,
+} from '../core/port/registry';
 import { SyncBatcher } from './batcher';
 import { wireBytes } from './host';
 import { toCellValue } from './readGrid';
@@ -42,12 +47,15 @@ export async function readRegistry(
   const cols = Math.max(2, used.columnIndex + used.columnCount);
   const grid: CellValue[][] = [];
   const batcher = new SyncBatcher(context, budget);
-  const perChunk = Math.max(1, Math.floor(budget / ROW_BYTES_ESTIMATE));
+  // A record split over extra columns carries up to REGISTRY_CELL_CHARS in each.
+  const rowBytes = cols > 2 ? REGISTRY_CELL_CHARS * 3 * (cols - 1) : ROW_BYTES_ESTIMATE;
+  const perChunk = Math.max(1, Math.floor(budget / rowBytes));
   for (let top = 0; top < rows; top += perChunk) {
     const count = Math.min(perChunk, rows - top);
     const start = top;
-    await batcher.queue(count * ROW_BYTES_ESTIMATE, () => {
-      const range = sheet.getRangeByIndexes(start, 0, count, 2).load('values');
+    await batcher.queue(count * rowBytes, () => {
+      // Version 2 splits a long record over columns B, C, …: every used column is read.
+      const range = sheet.getRangeByIndexes(start, 0, count, cols).load('values');
       return () => range.values.forEach((row, r) => (grid[start + r] = row.map(toCellValue)));
     });
   }
@@ -96,11 +104,15 @@ export async function queueRegistryWrite(
       bytes += wireBytes(lines[end]);
       end += 1;
     }
-    const block = lines.slice(top, end);
+    // A rectangle of values: rows shorter than the widest (a record split over cells) padded.
+    const width = Math.max(2, ...lines.slice(top, end).map((line) => line.length));
+    const block = lines
+      .slice(top, end)
+      .map((line) => [...line, ...Array<string>(width - line.length).fill('')]);
     const start = top;
     await batcher.queue(bytes + 100, () => {
       const sheet = worksheets.getItem(REGISTRY_SHEET);
-      sheet.getRangeByIndexes(start, 0, block.length, 2).values = block;
+      sheet.getRangeByIndexes(start, 0, block.length, width).values = block;
     });
     top = end;
   }

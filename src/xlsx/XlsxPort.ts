@@ -1,6 +1,12 @@
 import ExcelJS from 'exceljs';
 import type { WorkbookGrid } from '../core/model/grid';
-import { MARK_FILL, REGISTRY_SHEET, type Mark, type MarkRecord } from '../core/port/marks';
+import {
+  combinedNote,
+  MARK_FILL,
+  REGISTRY_SHEET,
+  type Mark,
+  type MarkRecord,
+} from '../core/port/marks';
 import {
   decodeRegistry,
   encodeRegistry,
@@ -84,6 +90,7 @@ export class XlsxPort implements WorkbookPort {
       if (!worksheet) continue;
       const cell = worksheet.getCell(mark.cell);
       const previousNote = cell.note;
+      const note = combinedNote(noteText(previousNote), mark.note);
       records.push({
         sheet: mark.sheet,
         cell: mark.cell,
@@ -93,10 +100,10 @@ export class XlsxPort implements WorkbookPort {
         ...(previousNote && typeof previousNote === 'object'
           ? { previousNoteRaw: JSON.stringify(previousNote) }
           : {}),
-        note: mark.note,
+        note,
       });
       setFill(cell, solidFill(MARK_FILL[mark.severity]));
-      setNote(cell, mark.note);
+      setNote(cell, note);
     }
     this.writeRegistry({ marks: records, sheets: registry.sheets });
   }
@@ -143,7 +150,8 @@ export class XlsxPort implements WorkbookPort {
       if (markColours.some((rgb) => sameFill(cell, rgb)))
         setFill(cell, fillOfSnapshot(record.previousFill));
       if (noteText(cell.note) === record.note) {
-        if (record.previousNoteRaw)
+        // ExcelJS's JSON of a note; the package patcher keeps the note's XML instead.
+        if (record.previousNoteRaw?.startsWith('{'))
           cell.note = JSON.parse(record.previousNoteRaw) as ExcelJS.Comment;
         else setNote(cell, record.previousNote);
       }

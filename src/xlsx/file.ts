@@ -71,6 +71,22 @@ export async function saveWorkbook(workbook: ExcelJS.Workbook, target: string): 
   await writeFileAtomically(target, (temporary) => workbook.xlsx.writeFile(temporary));
 }
 
+export async function saveBytes(bytes: Uint8Array, target: string): Promise<void> {
+  await writeFileAtomically(target, (temporary) => fs.writeFile(temporary, bytes));
+}
+
+/**
+ * A macro-enabled workbook (.xlsm) keeps its VBA project only under an .xlsm name: Excel refuses
+ * to open a macro-enabled package named .xlsx. One line, before anything is written.
+ */
+export function checkOutputExtension(input: string, out: string): void {
+  if (/\.xlsm$/i.test(input) && !/\.xlsm$/i.test(out)) {
+    throw new CannotReconcileError(
+      `${out}: ${path.basename(input)} holds macros; the annotated copy must end in .xlsm too`,
+    );
+  }
+}
+
 export async function saveText(text: string, target: string): Promise<void> {
   await writeFileAtomically(target, (temporary) => fs.writeFile(temporary, text, 'utf8'));
 }

@@ -265,6 +265,21 @@ const OFFICIAL: Readonly<Record<string, { exit: number; findings: Expected[] }>>
     })),
   },
   'official-01-06-clean': { exit: 0, findings: [] },
+  'official-01-unbalanced': {
+    exit: 1,
+    findings: [
+      {
+        rule: 'balance-mismatch',
+        severity: 'error',
+        sheet: '公开01表',
+        cell: 'F13',
+        related: ['C13'],
+        expected: '176.87',
+        actual: '177.59',
+        unit: '万元',
+      },
+    ],
+  },
   'official-07-wrong-total': {
     exit: 1,
     findings: [

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { reconcileFilesInParallel, type FileResult } from '../../src/cli/parallelFiles';
 import { EXAMPLE, filesIn, runCli, sha256, spawnCli, tempDir } from '../support/cli';
@@ -11,8 +11,6 @@ import {
   WORKSHEET_HEAD,
   WORKSHEET_TAIL,
 } from '../support/hostile';
-
-const BIN = path.join(__dirname, '..', '..', 'bin', 'budget-reconcile.js');
 
 function exampleIn(folder: string, name = 'a.xlsx'): string {
   const file = path.join(folder, name);
@@ -82,45 +80,29 @@ describe('output safety', () => {
     ]);
   }, 10_000);
 
-  it('SIGTERM during --out removes the temporary file before the process exits', async () => {
-    // A roster large enough that writing the copy takes a while, so the signal lands mid-write.
+  it('SIGTERM while an output is being written removes its temporary file before exit', async () => {
+    // A real process stages an output whose writer never finishes, then gets SIGTERM.
     const folder = tempDir();
-    const { default: ExcelJS } = await import('exceljs');
-    const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet('名单');
-    sheet.addRow(['项目', '慰问对象', '姓名', '金额']);
-    for (let i = 0; i < 60_000; i++) sheet.addRow(['两节慰问', '困难职工', `职工${i}`, 300]);
-    const input = path.join(folder, 'big.xlsx');
-    await workbook.xlsx.writeFile(input);
-    const outFolder = path.join(folder, 'out');
-    const child = spawn(process.execPath, [
-      BIN,
-      input,
-      '--out',
-      path.join(outFolder, 'big.annotated.xlsx'),
-    ]);
-    const sawTemporary = await new Promise<boolean>((resolve) => {
-      const poll = setInterval(() => {
-        const names = existsSync(outFolder) ? readdirSync(outFolder) : [];
-        if (names.some((name) => name.endsWith('.tmp'))) {
-          clearInterval(poll);
-          child.kill('SIGTERM');
-          resolve(true);
-        }
-      }, 5);
-      child.once('exit', () => {
-        clearInterval(poll);
-        resolve(false);
-      });
-    });
-    const code = await new Promise<number | null>((resolve) => {
-      if (child.exitCode !== null) resolve(child.exitCode);
-      else child.once('exit', (exit) => resolve(exit));
-    });
-    expect(sawTemporary).toBe(true);
+    const target = path.join(folder, 'out', 'copy.xlsx');
+    const outputs = path.join(__dirname, '..', '..', 'lib', 'cli', 'outputs.js');
+    const script = `
+      const fs = require('node:fs');
+      const o = require(${JSON.stringify(outputs)});
+      o.removeTemporaryFilesOnSignals();
+      void new o.StagedOutputs().stage(${JSON.stringify(target)}, async (temporary) => {
+        fs.writeFileSync(temporary, 'half a workbook');
+        process.stdout.write('staged\\n');
+        setInterval(() => undefined, 1000);
+        await new Promise(() => undefined);
+      });`;
+    const child = spawn(process.execPath, ['-e', script]);
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    expect(readdirSync(path.dirname(target))).toHaveLength(1);
+    child.kill('SIGTERM');
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
     expect(code).toBe(143);
-    expect(readdirSync(outFolder)).toEqual([]);
-  }, 120_000);
+    expect(readdirSync(path.dirname(target))).toEqual([]);
+  }, 30_000);
 });
 
 describe('folder mode never loses a file', () => {

@@ -56,6 +56,7 @@ describe('the bundled example (芦淞区总工会 2022)', () => {
           executionRate: '100.00',
           headcount: 606,
           perCapita: '363.70',
+          year: 2022,
           funding: [
             { source: '区财政资金', amount: '150000.00', fiscal: true },
             { source: '本级资金', amount: '70400.00', fiscal: false },

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { reconcile, type ReconcileResult } from '../../src/core/reconcile';
-import { MARK_FILL, type Mark } from '../../src/core/port/marks';
+import { combinedNote, MARK_FILL, type Mark } from '../../src/core/port/marks';
 import { clearWorkbook, reconcileWorkbook } from '../../src/core/usecase/reconcileWorkbook';
 import { workbookGridOf } from '../../src/xlsx/exceljsGrid';
 import {
@@ -106,9 +106,11 @@ describe.each(WORKBOOKS.map((file) => [path.basename(file), file]))(
         if (opened.result instanceof Error) return;
         const marked = looks(opened.saved());
         for (const mark of marks) {
+          // The product's note goes below the user's own note, which stays first.
+          const userNote = before[`${mark.sheet}!${mark.cell}`]?.note ?? null;
           expect(marked[`${mark.sheet}!${mark.cell}`]).toEqual({
             fill: `solid:${MARK_FILL[mark.severity]}`,
-            note: mark.note,
+            note: combinedNote(userNote, mark.note),
           });
         }
         expect(values(opened.saved(), original)).toEqual(values(workbook));

@@ -27,7 +27,10 @@ describe('ExcelPort over the simulated host', () => {
     const marked = exportDocument(doc);
     const sheet = marked.find((s) => s.name === EXAMPLE_SHEET)!;
     expect(sheet.fills.D5).toMatchObject({ pattern: 'Solid', color: `#${MARK_FILL.warning}` });
-    expect(sheet.notes.D5).toMatch(/^【对账】/);
+    // The product's note below the user's, which Clear gives back alone.
+    expect(sheet.notes.D5).toMatch(
+      /^checked by finance\n【对账】「基本支出」执行数列示 161.87 万元/,
+    );
     expect(marked.find((s) => s.name === REGISTRY_SHEET)?.visibility).toBe('VeryHidden');
 
     await reconcileWorkbook(port);

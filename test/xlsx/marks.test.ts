@@ -48,7 +48,7 @@ describe('marks', () => {
     await reconcileWorkbook(new XlsxPort(workbook));
     const marked = await saveAndReload(workbook);
     expect(d5(marked).fill).toMatchObject({ fgColor: { argb: `FF${MARK_FILL.error}` } });
-    expect(d5(marked).note).toEqual(expect.stringMatching(/^【对账】/));
+    expect(d5(marked).note).toEqual(expect.stringMatching(/^待财务科确认\n【对账】「基本支出」/));
 
     d5(marked).value = 161.86;
     const fixed = await saveAndReload(marked);

@@ -18,3 +18,5 @@ export * from './rosters';
 export * from './ledger';
 export * from './booking';
 export * from './totals';
+export * from './official';
+export * from './years';

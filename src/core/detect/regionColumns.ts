@@ -31,7 +31,9 @@ function roleOfPath(words: readonly (HeaderWord | undefined)[], context: RegionC
   const leaf = words[words.length - 1];
   const measure = nearest(words, (word) => word.measure);
   if (!leaf) return measure;
-  if (leaf.ratio || leaf.numbering) return undefined;
+  if (leaf.numbering) return undefined;
+  // Ratios are never figures; those rate-mismatch recomputes get a role it can find.
+  if (leaf.ratio) return leaf.ratioRole;
   if (leaf.codePart) return 'code';
   if (leaf.role && leaf.role !== 'budget' && leaf.role !== 'actual') return leaf.role;
   if (leaf.measure) return leaf.measure;

@@ -104,6 +104,13 @@ export const ROLE_SYNONYMS: Readonly<Record<ColumnRole, readonly string[]>> = {
     'idnumber',
     'residentid',
   ],
+  // Read from the official tables' ratio words only (vocabulary.ts), never by synonym: a legacy
+  // sheet's 执行率 stays a remark column.
+  rate: [],
+  changeRate: [],
+  change: [],
+  points: [],
+  score: [],
 };
 
 /** Words that make a header a ratio or a remark, never a figure column (执行率, 占比, 备注). */

@@ -31,6 +31,8 @@ export interface HeaderWord {
   readonly group?: boolean;
   /** 执行率, 分值, 得分, 权重, 增减率: a ratio or a score, never summed. */
   readonly ratio?: boolean;
+  /** The ratios rate-mismatch recomputes; 权重, 占比 and the like have none. */
+  readonly ratioRole?: Extract<ColumnRole, 'rate' | 'changeRate' | 'change' | 'points' | 'score'>;
 }
 
 const MEASURES: ReadonlyArray<readonly [RegExp, Measure]> = [
@@ -86,6 +88,17 @@ const GROUPS =
 const RATIOS = /率|分值|得分|权重|评分|占比|比例|%|增减/;
 const YEAR = /((?:19|20)\d{2})\s*年?/;
 
+/** Which recomputable ratio a ratio word names (half-width, `(%)` kept). */
+function ratioRoleOf(word: string): HeaderWord['ratioRole'] {
+  if (/执行率|完成率/.test(word)) return 'rate';
+  if (/增减率|增长率|变动率/.test(word) || (/增减/.test(word) && /%/.test(word)))
+    return 'changeRate';
+  if (/增减(额|数)?$/.test(word)) return 'change';
+  if (word === '分值') return 'points';
+  if (word === '得分') return 'score';
+  return undefined;
+}
+
 /** A header text in the form the vocabulary is written in: half-width, no spaces or colons. */
 function plain(text: string): string {
   return normaliseLabel(text).replace(/[:：*]/g, '');
@@ -131,8 +144,13 @@ function classify(text: string): HeaderWord | undefined {
     ...(year ? { year } : {}),
     ...(whereof ? { whereof } : {}),
   };
+  // `2021年` over 预算数 | 执行数: a year for the columns below it.
+  if (!bare && year) return { group: true, year };
   if (NUMBERING.test(bare)) return { numbering: true };
-  if (RATIOS.test(bare) && !/金额|经费/.test(bare)) return { ratio: true, ...extras };
+  if (RATIOS.test(bare) && !/金额|经费/.test(bare)) {
+    const ratioRole = ratioRoleOf(bare);
+    return { ratio: true, ...(ratioRole ? { ratioRole } : {}), ...extras };
+  }
   const codePart = CODE_PARTS[bare];
   if (codePart) return { role: 'code', codePart };
   if (TOTAL.test(bare)) return { total: true, ...extras };

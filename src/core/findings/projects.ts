@@ -65,6 +65,7 @@ export function projectReport(project: ProjectLedger): ProjectReport {
       : undefined;
   return {
     name: maskIds(project.name),
+    year: project.year ?? null,
     budget: yuan(budget),
     actual: yuan(actual),
     disbursed: yuan(disbursed),

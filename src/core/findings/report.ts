@@ -6,6 +6,8 @@ import type { TableReport } from './tables';
 /** One project's figures in the JSON report, decimal strings in 元 (null where not stated). */
 export interface ProjectReport {
   readonly name: string;
+  /** The year its disbursements (or its budget line) name; one entry per project and year. */
+  readonly year?: number | null;
   readonly budget: string | null;
   readonly actual: string | null;
   readonly disbursed: string | null;

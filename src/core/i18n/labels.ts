@@ -21,6 +21,11 @@ const ROLE_LABELS: Readonly<Record<Language, Readonly<Record<ColumnRole, string>
     group: '对象',
     name: '姓名',
     id: '身份证号',
+    rate: '执行率',
+    changeRate: '增减率',
+    change: '增减',
+    points: '分值',
+    score: '得分',
   },
   'en-US': {
     item: 'item',
@@ -36,6 +41,11 @@ const ROLE_LABELS: Readonly<Record<Language, Readonly<Record<ColumnRole, string>
     group: 'group',
     name: 'name',
     id: 'ID',
+    rate: 'execution rate',
+    changeRate: 'change rate',
+    change: 'change',
+    points: 'points',
+    score: 'score',
   },
 };
 

@@ -3,6 +3,7 @@ export type Severity = 'error' | 'warning' | 'info';
 
 /** The fixed rule names of the findings contract (DESIGN.md). */
 export const RULE_NAMES = [
+  'balance-mismatch',
   'budget-actual-mismatch',
   'cross-table-mismatch',
   'duplicate-recipient',
@@ -14,6 +15,7 @@ export const RULE_NAMES = [
   'number-as-text',
   'over-budget',
   'per-capita-mismatch',
+  'rate-mismatch',
   'total-mismatch',
   'unit-assumed',
   'unmatched-project',

@@ -1,5 +1,5 @@
 import type { CellValue } from '../model/grid';
-import type { FillSnapshot, MarkRecord } from './marks';
+import type { FillSnapshot, MarkRecord, StyleTrace } from './marks';
 
 /**
  * What the product keeps inside the workbook so that Clear works after save and reopen, from any
@@ -13,17 +13,38 @@ export interface RegistryState {
 export const EMPTY_REGISTRY: RegistryState = { marks: [], sheets: [] };
 
 const MAGIC = 'budget-reconciler-registry';
-const VERSION = 1;
+export const REGISTRY_VERSION = 2;
+
+/**
+ * Longest text written to one registry cell: below Excel's 32 767 characters per cell, with
+ * room for hosts that count a surrogate pair as two.
+ */
+export const REGISTRY_CELL_CHARS = 32_000;
+
+/** A record's JSON in pieces of at most `REGISTRY_CELL_CHARS`, never cutting a surrogate pair. */
+export function splitText(text: string, size = REGISTRY_CELL_CHARS): string[] {
+  const pieces: string[] = [];
+  let at = 0;
+  while (at < text.length) {
+    let end = Math.min(text.length, at + size);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
+    pieces.push(text.slice(at, end));
+    at = end;
+  }
+  return pieces.length ? pieces : [''];
+}
 
 /**
  * The registry as rows of text for the very hidden sheet: a signature row, then one row per
- * record, kind in column A and JSON in column B. Plain text cells, never formulas.
+ * record, kind in column A and JSON from column B on — split over as many cells as it needs
+ * (version 2), so a long note is never truncated. Plain text cells, never formulas.
  */
 export function encodeRegistry(state: RegistryState): string[][] {
   return [
-    [MAGIC, String(VERSION)],
+    [MAGIC, String(REGISTRY_VERSION)],
     ...state.sheets.map((name) => ['sheet', JSON.stringify({ name })]),
-    ...state.marks.map((mark) => ['mark', JSON.stringify(mark)]),
+    ...state.marks.map((mark) => ['mark', ...splitText(JSON.stringify(mark))]),
   ];
 }
 
@@ -31,6 +52,14 @@ function isFill(value: unknown): value is FillSnapshot {
   if (!value || typeof value !== 'object') return false;
   const kind = (value as { kind?: unknown }).kind;
   return kind === 'none' || kind === 'solid' || kind === 'other';
+}
+
+function styleTrace(value: unknown): StyleTrace | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const { previous, marked, xf, bare } = value as Record<string, unknown>;
+  if (typeof previous !== 'number' || typeof marked !== 'number' || typeof xf !== 'string')
+    return undefined;
+  return { previous, marked, xf, ...(bare === true ? { bare } : {}) };
 }
 
 function parseMark(json: string): MarkRecord | undefined {
@@ -47,20 +76,37 @@ function parseMark(json: string): MarkRecord | undefined {
     const previousNote = typeof record.previousNote === 'string' ? record.previousNote : null;
     const note = typeof record.note === 'string' ? record.note : '';
     const raw = record.previousNoteRaw;
+    const style = styleTrace(record.style);
     return {
       sheet: record.sheet,
+      ...(typeof record.sheetKey === 'string' ? { sheetKey: record.sheetKey } : {}),
       cell: record.cell,
       previousFill: record.previousFill,
       previousNote,
       ...(typeof raw === 'string' ? { previousNoteRaw: raw } : {}),
       note,
+      ...(style ? { style } : {}),
     };
   } catch {
     return undefined;
   }
 }
 
-/** Reads the registry sheet back; rows that do not parse are skipped, never trusted. */
+/** A row's JSON: every text cell from column B on, joined (version 1 used column B alone). */
+function jsonOf(row: ReadonlyArray<CellValue>): string | undefined {
+  let json = '';
+  for (let c = 1; c < row.length; c++) {
+    const piece = row[c];
+    if (typeof piece === 'string') json += piece;
+    else if (piece !== null && piece !== undefined) break;
+  }
+  return json === '' ? undefined : json;
+}
+
+/**
+ * Reads the registry sheet back, version 1 or 2; rows that do not parse are skipped, never
+ * trusted.
+ */
 export function decodeRegistry(
   rows: ReadonlyArray<ReadonlyArray<CellValue> | undefined>,
 ): RegistryState {
@@ -68,8 +114,10 @@ export function decodeRegistry(
   const marks: MarkRecord[] = [];
   const sheets: string[] = [];
   for (const row of rows.slice(1)) {
-    const [kind, json] = row ?? [];
-    if (typeof json !== 'string') continue;
+    if (!row) continue;
+    const kind = row[0];
+    const json = jsonOf(row);
+    if (json === undefined) continue;
     if (kind === 'mark') {
       const mark = parseMark(json);
       if (mark) marks.push(mark);
@@ -83,4 +131,13 @@ export function decodeRegistry(
     }
   }
   return { marks, sheets };
+}
+
+/**
+ * The sheet a record is about now: the one whose marker holds its `sheetKey` (a renamed sheet),
+ * else the one with its recorded name. `markers` maps marker keys to current sheet names.
+ */
+export function sheetOfRecord(record: MarkRecord, markers: ReadonlyMap<string, string>): string {
+  const renamed = record.sheetKey === undefined ? undefined : markers.get(record.sheetKey);
+  return renamed ?? record.sheet;
 }

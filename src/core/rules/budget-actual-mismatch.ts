@@ -11,7 +11,7 @@ import { compareFigure } from './compare';
 import { refFrom } from './refs';
 import { defineRule } from './rule';
 
-type MessageId = 'mismatch' | 'rounding' | 'fiscalMismatch' | 'fiscalRounding';
+type MessageId = 'mismatch' | 'rounding' | 'fiscalMismatch' | 'fiscalRounding' | 'yearUnknown';
 
 /** A booked sum in the disbursements' own unit, as the report would write it: 149,000.00 元. */
 function inOwnUnit(fen: number, unit: Unit, language: Language): string {
@@ -46,6 +46,8 @@ export default defineRule<MessageId>({
           '「{label}」执行数列示 {actual} {unit}，发放明细记入该项目的金额合计为 {booked}（折合 {expected} {unit}），相差 {difference} {unit}，在尾差容许范围（±{tolerance} {unit}）内，属四舍五入尾差。',
         fiscalMismatch:
           '「{label}」执行数列示 {actual} {unit}，但发放明细中该项目的{sources}合计为 {booked}（折合 {expected} {unit}），相差 {difference} {unit}；执行数只与财政资金部分核对，本级资金等自有资金不计入。',
+        yearUnknown:
+          '「{label}」的发放明细未注明年度，而预算表列有 {years} 年度的执行数，无法确定应与哪一年核对，未核对执行数；请在发放明细的标题或工作表名中写明年度。',
         fiscalRounding:
           '「{label}」执行数列示 {actual} {unit}，发放明细中该项目的{sources}合计为 {booked}（折合 {expected} {unit}），相差 {difference} {unit}，在尾差容许范围（±{tolerance} {unit}）内，属四舍五入尾差；执行数只与财政资金部分核对，本级资金等自有资金不计入。',
       },
@@ -56,6 +58,8 @@ export default defineRule<MessageId>({
           '"{label}" states an executed amount of {actual} {unit}, and the disbursements booked to it add up to {booked} ({expected} {unit}): a difference of {difference} {unit}, within the rounding tolerance of ±{tolerance} {unit} (a rounding difference).',
         fiscalMismatch:
           '"{label}" states an executed amount of {actual} {unit}, but the fiscal part of its disbursements ({sources}) adds up to {booked} ({expected} {unit}): a difference of {difference} {unit}. The executed amount is compared with the fiscal part only; the unit\'s own money (本级资金) is left out.',
+        yearUnknown:
+          'The disbursements of "{label}" name no year, and the budget states executed amounts for {years}: they were not compared with either; name the year in the disbursement sheet\'s title or name.',
         fiscalRounding:
           '"{label}" states an executed amount of {actual} {unit}, and the fiscal part of its disbursements ({sources}) adds up to {booked} ({expected} {unit}): a difference of {difference} {unit}, within the rounding tolerance of ±{tolerance} {unit} (a rounding difference). The executed amount is compared with the fiscal part only.',
       },
@@ -64,6 +68,16 @@ export default defineRule<MessageId>({
   check(context) {
     const { strict, language } = context.options;
     for (const project of ledgerOf(context.workbook).projects) {
+      if (project.budgetYears && project.firstNamed) {
+        context.report({
+          messageId: 'yearUnknown',
+          sheet: project.firstNamed.sheet,
+          cell: project.firstNamed.cell,
+          severity: 'info',
+          data: { label: project.name, years: project.budgetYears.join('、') },
+        });
+        continue;
+      }
       const executed = project.budgetLine?.actual;
       const booking = bookingOf(project);
       if (!project.budgetLine || !executed || !booking) continue;

@@ -1,77 +1,15 @@
-import type { DetectedColumn } from '../detect/columns';
-import type { TableModel } from '../detect/table';
+import { basicPartsOf, spendingOf, type OfficialFigure } from '../detect/official';
 import { unitLabel } from '../i18n/labels';
 import { toA1 } from '../model/address';
-import type { Amount } from '../money/fen';
 import { formatFen } from '../money/format';
-import { toHalfWidth } from '../parse/text';
 import { moneyCheck } from './checkRows';
 import { compareFigure } from './compare';
 import { defineRule } from './rule';
 
 type MessageId = 'basic' | 'basicRounding';
 
-/** A figure one table states, with its place. */
-interface Stated {
-  readonly table: TableModel;
-  readonly row: number;
-  readonly col: number;
-  readonly amount: Amount;
-}
-
-/** The texts above a table that name it: its title rows and its sheet's name. */
-function titleOf(table: TableModel): string {
-  const texts: string[] = [table.name];
-  for (let row = 0; row < table.headerTop; row++) {
-    for (const value of table.grid.rows[row] ?? []) {
-      if (typeof value === 'string') texts.push(toHalfWidth(value));
-    }
-  }
-  return texts.join(' ');
-}
-
-function amountAt(table: TableModel, row: number, column: DetectedColumn): Stated | undefined {
-  const read = table.figures.amount(row, column);
-  return read.kind === 'amount' ? { table, row, col: column.col, amount: read } : undefined;
-}
-
-/**
- * 基本支出 as the 一般公共预算财政拨款支出决算表 states it: its 合计 row, its 基本支出 column (the
- * column itself, or its 小计 where 基本支出 has parts).
- */
-function basicOfSpendingTable(table: TableModel): Stated | undefined {
-  const title = titleOf(table);
-  if (!/支出决算表|支出表/.test(title) || /基本支出决算表|基本支出表/.test(title)) return undefined;
-  const column = table.columns.find((candidate) => {
-    const path = candidate.path ?? [candidate.header];
-    const at = path.lastIndexOf('基本支出');
-    return at === path.length - 1 || (at === path.length - 2 && candidate.total === true);
-  });
-  const total = table.rows.find((row) => row.kind === 'total');
-  if (!column || !total) return undefined;
-  return amountAt(table, total.row, column);
-}
-
-/** 人员经费合计 and 公用经费合计 as the 基本支出决算表 states them (one or two tables). */
-function basicParts(tables: readonly TableModel[]): Stated[] {
-  const parts: Stated[] = [];
-  for (const key of ['人员经费合计', '公用经费合计']) {
-    for (const table of tables) {
-      if (!/基本支出/.test(titleOf(table))) continue;
-      const row = table.rows.find((candidate) => candidate.key === key);
-      const column = table.columns.find((c) => c.role === 'actual' || c.role === 'budget');
-      const found = row && column && amountAt(table, row.row, column);
-      if (found) {
-        parts.push(found);
-        break;
-      }
-    }
-  }
-  return parts.length === 2 ? parts : [];
-}
-
 /** A1 on another sheet, quoted where Excel would quote the sheet's name. */
-function reference(stated: Stated): string {
+function reference(stated: OfficialFigure): string {
   const name = stated.table.name;
   const sheet = /^[\p{L}\p{N}_]+$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
   return `${sheet}!${toA1(stated.row, stated.col)}`;
@@ -100,11 +38,12 @@ export default defineRule<MessageId>({
   },
   check(context) {
     const { tables } = context.workbook;
-    const parts = basicParts(tables);
-    if (!parts.length) return;
-    const [personnel, operating] = parts;
+    const found = basicPartsOf(tables);
+    if (!found) return;
+    const { personnel, operating } = found;
+    const parts = [personnel, operating];
     for (const table of tables) {
-      const basic = basicOfSpendingTable(table);
+      const basic = spendingOf(table)?.basic;
       if (!basic) continue;
       const { strict, language } = context.options;
       const amounts = parts.map((part) => part.amount);
@@ -123,7 +62,7 @@ export default defineRule<MessageId>({
       );
       if (!comparison) continue;
       const unit = basic.amount.unit;
-      const inUnit = (part: Stated): string =>
+      const inUnit = (part: OfficialFigure): string =>
         formatFen(part.amount.fen, unit, basic.amount.shownDecimals);
       context.report({
         messageId: comparison.severity === 'warning' ? 'basicRounding' : 'basic',

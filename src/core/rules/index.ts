@@ -1,4 +1,5 @@
 import type { Rule } from './rule';
+import balanceMismatch from './balance-mismatch';
 import budgetActualMismatch from './budget-actual-mismatch';
 import crossTableMismatch from './cross-table-mismatch';
 import duplicateRecipient from './duplicate-recipient';
@@ -10,6 +11,7 @@ import notANumber from './not-a-number';
 import numberAsText from './number-as-text';
 import overBudget from './over-budget';
 import perCapitaMismatch from './per-capita-mismatch';
+import rateMismatch from './rate-mismatch';
 import totalMismatch from './total-mismatch';
 import unitAssumed from './unit-assumed';
 import unmatchedProject from './unmatched-project';
@@ -21,6 +23,7 @@ export * from './compare';
 
 /** Every rule, keyed by its contract name, in name order. */
 export const RULES: readonly Rule[] = [
+  balanceMismatch,
   budgetActualMismatch,
   crossTableMismatch,
   duplicateRecipient,
@@ -32,6 +35,7 @@ export const RULES: readonly Rule[] = [
   numberAsText,
   overBudget,
   perCapitaMismatch,
+  rateMismatch,
   totalMismatch,
   unitAssumed,
   unmatchedProject,

@@ -23,7 +23,8 @@ export default defineRule<'unmatched'>({
     // A workbook of disbursements alone has nothing to match against.
     if (!ledger.hasBudget) return;
     for (const project of ledger.projects) {
-      if (project.budgetLine || !project.firstNamed) continue;
+      // A project the budget states for several years is matched; its year is what is unknown.
+      if (project.budgetLine || project.budgetYears || !project.firstNamed) continue;
       context.report({
         messageId: 'unmatched',
         sheet: project.firstNamed.sheet,

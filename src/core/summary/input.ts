@@ -5,6 +5,7 @@ import { findBasicExpenditure } from './basic';
 import { findProjects } from './projects';
 import { withFindings } from './overlay';
 import type { CheckRow, ProjectFigures, SummaryInput } from './types';
+import { findOfficialSentence } from './official';
 import { findYear } from './year';
 
 export interface SummaryInputOptions {
@@ -18,11 +19,24 @@ export interface SummaryInputOptions {
   readonly checks?: readonly CheckRow[];
 }
 
-function labelsOf(model: WorkbookModel): Map<string, string> {
+/**
+ * Row labels of the rows findings are on, keyed `sheet!row` (what the narrative and the
+ * reconciliation table name a finding's figure by). Only those rows: a 200 000-row roster's
+ * labels are not built when few of its rows have a finding.
+ */
+function labelsOf(model: WorkbookModel, findings: readonly Finding[]): Map<string, string> {
+  const wanted = new Map<string, Set<number>>();
+  for (const finding of findings) {
+    const rows = wanted.get(finding.sheet) ?? new Set<number>();
+    rows.add(parseA1(finding.cell).row);
+    wanted.set(finding.sheet, rows);
+  }
   const labels = new Map<string, string>();
   for (const sheet of model.tables) {
+    const rows = wanted.get(sheet.name);
+    if (!rows) continue;
     for (const row of sheet.rows)
-      if (row.label) labels.set(`${sheet.name}!${row.row + 1}`, row.label);
+      if (row.label && rows.has(row.row)) labels.set(`${sheet.name}!${row.row + 1}`, row.label);
   }
   return labels;
 }
@@ -55,10 +69,12 @@ export function summaryInputOf(
   findings: readonly Finding[],
   options: SummaryInputOptions = {},
 ): SummaryInput {
-  const labels = labelsOf(model);
+  const labels = labelsOf(model, findings);
+  const year = findYear(model) ?? null;
   return {
-    year: findYear(model) ?? null,
+    year,
     basic: findBasicExpenditure(model),
+    official: findOfficialSentence(model, year),
     projects: options.projects ?? findProjects(model),
     checks: inReadingOrder(withFindings(options.checks ?? [], findings, labels), model),
     findings,

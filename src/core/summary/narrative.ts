@@ -101,7 +101,10 @@ export function isRounding(finding: Finding): boolean {
 export function buildNarrative(input: SummaryInput, language: Language): string[] {
   const messages = SUMMARY_MESSAGES[language];
   const paragraphs: string[] = [];
-  if (input.basic) {
+  // The official tables open the narrative as the report's section 二 does; their 基本支出 and
+  // its parts then need no paragraph of their own.
+  if (input.official) paragraphs.push(messages.official(input.official));
+  else if (input.basic) {
     const { label, total, parts } = input.basic;
     paragraphs.push(
       messages.basic(

@@ -33,19 +33,18 @@ export function paymentOfLine(line: DisbursementLine): PaymentLine[] {
  * summed, and the standard stated when every recipient got the same.
  */
 export function paymentOfRoster(group: RosterGroup): PaymentLine[] {
-  const paid: StatedAmount[] = [];
-  for (const entry of group.entries) {
-    const amount = stated(entry.sheet.name, entry.amount);
-    if (amount) paid.push(amount);
-  }
+  // Summed from the cells directly: one object per recipient would cost a 200 000-row roster
+  // more than the sum itself.
+  const paid = group.entries.filter((entry) => entry.amount);
   if (!paid.length) return [];
-  const first = paid[0];
-  const fen = sumFen(paid.map((amount) => amount.fen));
+  const first = stated(paid[0].sheet.name, paid[0].amount);
+  if (!first) return [];
+  const fen = sumFen(paid.map((entry) => entry.amount!.amount.fen));
   return [
     {
       group: group.entries.find((entry) => entry.group)?.group ?? '',
       headcount: group.entries.length,
-      standard: paid.every((amount) => amount.fen === first.fen) ? first : null,
+      standard: paid.every((entry) => entry.amount!.amount.fen === first.fen) ? first : null,
       amount: { ...first, fen },
       funding: [],
     },

@@ -2,6 +2,7 @@ import type { Amount } from '../money/fen';
 import type { Finding } from '../model/finding';
 
 import type { CellRef, CheckRow } from '../model/check';
+import type { OfficialSentence } from './messages/types';
 
 export type { CellRef, CheckMeasure, CheckRow, CheckStatus } from '../model/check';
 
@@ -51,6 +52,8 @@ export interface SummaryInput {
   /** The year the workbook is about (from a title or sheet name), null when none is stated. */
   readonly year: string | null;
   readonly basic: BasicExpenditure | null;
+  /** What the official tables state of the 一般公共预算财政拨款, when the workbook holds them. */
+  readonly official: OfficialSentence | null;
   readonly projects: readonly ProjectFigures[];
   readonly checks: readonly CheckRow[];
   readonly findings: readonly Finding[];

@@ -9,9 +9,11 @@ import { createSheetParser, readSheetBytes } from './sheet';
 import { NO_STYLES, readStyles } from './styles';
 import {
   checkedSheetName,
+  readRelationshipList,
   readRelationships,
   readWorkbook,
-  sheetPartPath,
+  relsPathOf,
+  resolvePart,
   type SheetEntry,
 } from './workbook';
 import { NotAWorkbookError, ZipParts, type InflateRaw } from './zip';
@@ -29,27 +31,25 @@ export interface ReadOptions {
 }
 
 const NO_HYPERLINKS: ReadonlySet<string> = new Set();
-const WORKSHEET_PART = /xl\/worksheets\/sheet(\d+)[.]xml/;
-const WORKSHEET_RELS_PART = /xl\/worksheets\/_rels\/sheet(\d+)[.]xml.rels/;
+const WORKSHEET_TYPE = /\/relationships\/worksheet$/;
+const OFFICE_DOCUMENT_TYPE = /\/relationships\/officeDocument$/;
 
 function visibilityOf(state: string | undefined): SheetVisibility {
   return !state || state === 'visible' ? 'visible' : (state as SheetVisibility);
 }
 
-/** Sheet parts ExcelJS would load (name → sheet number), and their relationship parts. */
-function worksheetParts(zip: ZipParts): { sheets: Map<string, string>; rels: Map<string, string> } {
-  const sheets = new Map<string, string>();
-  const rels = new Map<string, string>();
-  for (const name of zip.names) {
-    const sheet = WORKSHEET_PART.exec(name);
-    if (sheet) {
-      sheets.set(name, sheet[1]);
-      continue;
+/** The workbook part, from the package relationships (`xl/workbook.xml` by convention). */
+function workbookPart(zip: ZipParts): string {
+  const rels = zip.read('_rels/.rels');
+  if (rels) {
+    for (const rel of readRelationshipList(rels)) {
+      if (OFFICE_DOCUMENT_TYPE.test(rel.type)) {
+        const part = resolvePart('', rel.target);
+        if (zip.has(part)) return part;
+      }
     }
-    const rel = WORKSHEET_RELS_PART.exec(name);
-    if (rel) rels.set(rel[1], name);
   }
-  return { sheets, rels };
+  return 'xl/workbook.xml';
 }
 
 /**
@@ -63,28 +63,41 @@ function worksheetParts(zip: ZipParts): { sheets: Map<string, string>; rels: Map
  */
 export function readWorkbookGrid(bytes: Uint8Array, options: ReadOptions = {}): WorkbookGrid {
   const zip = new ZipParts(bytes, options.inflateRaw);
-  const workbookXml = zip.read('xl/workbook.xml');
+  const wbPart = workbookPart(zip);
+  const workbookXml = zip.read(wbPart);
   if (workbookXml === undefined) {
     throw new NotAWorkbookError('not an .xlsx workbook (the package has no xl/workbook.xml)');
   }
   const workbook = readWorkbook(workbookXml);
-  const workbookRelsXml = zip.read('xl/_rels/workbook.xml.rels');
-  const workbookRels = workbookRelsXml
-    ? readRelationships(workbookRelsXml)
-    : new Map<string, string>();
-  const stylesXml = zip.read('xl/styles.xml');
+  const workbookRelsXml = zip.read(relsPathOf(wbPart));
+  const workbookRels = new Map(
+    (workbookRelsXml ? readRelationshipList(workbookRelsXml) : []).map((rel) => [rel.id, rel]),
+  );
+  // Styles and shared strings by relationship, with the usual names as the fallback.
+  const partOfType = (type: RegExp, fallback: string): string => {
+    for (const rel of workbookRels.values()) {
+      if (type.test(rel.type)) return resolvePart(wbPart, rel.target);
+    }
+    return fallback;
+  };
+  const stylesXml = zip.read(partOfType(/\/relationships\/styles$/, 'xl/styles.xml'));
   const styles = stylesXml ? readStyles(stylesXml) : NO_STYLES;
-  const sharedStringsXml = zip.read('xl/sharedStrings.xml');
+  const sharedStringsXml = zip.read(
+    partOfType(/\/relationships\/sharedStrings$/, 'xl/sharedStrings.xml'),
+  );
   const sharedStrings: SharedString[] = sharedStringsXml ? readSharedStrings(sharedStringsXml) : [];
-  const parts = worksheetParts(zip);
 
-  // Sheets in workbook.xml order that resolve to a worksheet part (chart sheets do not).
+  // Sheets in workbook.xml order whose relationship is a worksheet (chart and dialog sheets
+  // hold no cells). A worksheet whose part is missing is an error, never a sheet left out.
   const found: { entry: SheetEntry; path: string }[] = [];
   for (const entry of workbook.sheets) {
-    const target = entry.relId === undefined ? undefined : workbookRels.get(entry.relId);
-    if (target === undefined) continue;
-    const path = sheetPartPath(target);
-    if (parts.sheets.has(path)) found.push({ entry, path });
+    const rel = entry.relId === undefined ? undefined : workbookRels.get(entry.relId);
+    if (rel === undefined || !WORKSHEET_TYPE.test(rel.type)) continue;
+    const path = resolvePart(wbPart, rel.target);
+    if (!zip.has(path)) {
+      throw new Error(`Invalid workbook: the part of sheet ${entry.name} (${path}) is missing`);
+    }
+    found.push({ entry, path });
   }
 
   const taken = new Set<string>();
@@ -99,8 +112,7 @@ export function readWorkbookGrid(bytes: Uint8Array, options: ReadOptions = {}): 
   for (const { entry, path } of found) {
     const context = { ...shared, part: path, cells };
     const name = checkedSheetName(entry.name, taken);
-    const relsPart = parts.rels.get(parts.sheets.get(path) ?? '');
-    const relsXml = relsPart === undefined ? undefined : zip.read(relsPart);
+    const relsXml = zip.read(relsPathOf(path));
     const relationships = relsXml ? readRelationships(relsXml) : undefined;
     const visibility = visibilityOf(entry.state);
     // One streamed pass; a sheet with hyperlinks is read again knowing which cells they mark.

@@ -33,7 +33,7 @@ const N = names(
   'calcPr',
   'fullCalcOnLoad',
 );
-const R = names('Relationship', 'Id', 'Target');
+const R = names('Relationship', 'Id', 'Target', 'Type', 'TargetMode');
 
 export function readWorkbook(bytes: Uint8Array): WorkbookInfo {
   const cursor = new XmlCursor(bytes);
@@ -48,7 +48,7 @@ export function readWorkbook(bytes: Uint8Array): WorkbookInfo {
         name: xmlDecodeAgain(cursor.attribute(N.name) ?? ''),
         id: parseInt(cursor.attribute(N.sheetId) ?? '', 10),
         state: cursor.attribute(N.state),
-        relId: cursor.attribute(N['r:id']),
+        relId: cursor.attribute(N['r:id']) ?? relationshipId(cursor),
       });
     } else if (cursor.is(N.workbookPr)) {
       date1904 = cursor.attribute(N.date1904) === '1';
@@ -58,6 +58,71 @@ export function readWorkbook(bytes: Uint8Array): WorkbookInfo {
     }
   }
   return { sheets, date1904, fullCalcOnLoad };
+}
+
+/** The `…:id` attribute under whatever prefix the writer bound the relationships namespace to. */
+function relationshipId(cursor: XmlCursor): string | undefined {
+  const n = cursor.readAttributes();
+  for (let a = 0; a < n; a++) {
+    const start = cursor.attrNameStart[a];
+    const end = cursor.attrNameEnd[a];
+    if (
+      end - start > 3 &&
+      cursor.bytes[end - 3] === 0x3a &&
+      cursor.bytes[end - 2] === 0x69 &&
+      cursor.bytes[end - 1] === 0x64
+    ) {
+      return cursor.attribute(cursor.bytes.subarray(start, end));
+    }
+  }
+  return undefined;
+}
+
+export interface RelationshipEntry {
+  readonly id: string;
+  readonly type: string;
+  readonly target: string;
+}
+
+/** A relationships part's internal relationships, in order. */
+export function readRelationshipList(bytes: Uint8Array): RelationshipEntry[] {
+  const cursor = new XmlCursor(bytes);
+  const out: RelationshipEntry[] = [];
+  for (let token = cursor.next(); token !== END; token = cursor.next()) {
+    if (token !== OPEN || !cursor.is(R.Relationship)) continue;
+    if (cursor.attribute(R.TargetMode) === 'External') continue;
+    const id = cursor.attribute(R.Id);
+    const target = cursor.attribute(R.Target);
+    if (id !== undefined && target !== undefined)
+      out.push({ id, type: cursor.attribute(R.Type) ?? '', target });
+  }
+  return out;
+}
+
+/** The relationships part of a part (`xl/_rels/workbook.xml.rels` for `xl/workbook.xml`). */
+export function relsPathOf(part: string): string {
+  const slash = part.lastIndexOf('/');
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+/** A relationship target resolved against its source part's folder (absolute targets too). */
+export function resolvePart(source: string, target: string): string {
+  const clean = target.trim().split('#')[0];
+  const segments = clean.startsWith('/') ? [] : source.split('/').slice(0, -1);
+  for (const segment of clean.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') segments.pop();
+    else segments.push(safeDecode(segment));
+  }
+  return segments.join('/');
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 /** A relationships part as Id → Target. */
@@ -73,14 +138,9 @@ export function readRelationships(bytes: Uint8Array): Map<string, string> {
   return targets;
 }
 
-/** Where ExcelJS looks for a sheet whose relationship target is `target`. */
-export function sheetPartPath(target: string): string {
-  return `xl/${target.replace(/^(\s|\/xl\/)+/, '')}`;
-}
-
 /**
- * A worksheet name as ExcelJS's setter leaves it: longer than 31 characters is cut; names Excel
- * forbids make ExcelJS refuse the file, and so do we.
+ * A worksheet name as the file has it (never cut: findings must name the sheet the user sees,
+ * whatever length another writer allowed); names Excel forbids make the file unreadable.
  */
 export function checkedSheetName(name: string, taken: Set<string>): string {
   if (name === '') throw new Error('Invalid workbook: a sheet has an empty name');
@@ -88,7 +148,7 @@ export function checkedSheetName(name: string, taken: Set<string>): string {
   if (/[*?:/\\[\]]/.test(name) || /(^')|('$)/.test(name)) {
     throw new Error(`Invalid workbook: sheet name ${name} has a forbidden character`);
   }
-  const kept = name.length > 31 ? name.substring(0, 31) : name;
+  const kept = name;
   const key = kept.toLowerCase();
   if (taken.has(key)) throw new Error(`Invalid workbook: two sheets are named ${kept}`);
   taken.add(key);

@@ -19,6 +19,7 @@ const QUESTION = 0x3f;
 const EQUALS = 0x3d;
 const DQUOTE = 0x22;
 const SQUOTE = 0x27;
+const COLON = 0x3a;
 const MAX_ATTRIBUTES = 64;
 
 function isSpace(b: number): boolean {
@@ -38,7 +39,7 @@ export function names<K extends string>(...list: K[]): Record<K, Uint8Array> {
 
 export class XmlCursor {
   pos: number;
-  /** Name of the current OPEN or CLOSE tag: bytes [nameStart, nameEnd). */
+  /** Local name (any prefix left out) of the current OPEN or CLOSE tag: [nameStart, nameEnd). */
   nameStart = 0;
   nameEnd = 0;
   /** Text of the current TEXT token: bytes [textStart, textEnd), still encoded. */
@@ -98,8 +99,12 @@ export class XmlCursor {
       }
       if (c === SLASH) {
         let q = p + 2;
-        while (q < end && b[q] !== GT && !isSpace(b[q])) q++;
-        this.nameStart = p + 2;
+        let local = q;
+        while (q < end && b[q] !== GT && !isSpace(b[q])) {
+          if (b[q] === COLON) local = q + 1;
+          q++;
+        }
+        this.nameStart = local;
         this.nameEnd = q;
         const gt = b.indexOf(GT, q);
         if (gt < 0) throw new Error('Malformed XML: unterminated closing tag');
@@ -107,8 +112,14 @@ export class XmlCursor {
         return CLOSE;
       }
       let q = p + 1;
-      while (q < end && b[q] !== GT && b[q] !== SLASH && !isSpace(b[q])) q++;
-      this.nameStart = p + 1;
+      let local = q;
+      while (q < end && b[q] !== GT && b[q] !== SLASH && !isSpace(b[q])) {
+        if (b[q] === COLON) local = q + 1;
+        q++;
+      }
+      // Element names are compared by local name: writers such as OpenXML SDK exporters bind
+      // the main namespace to a prefix (`<x:worksheet>`, `<x:c>`).
+      this.nameStart = local;
       this.nameEnd = q;
       // Find the tag's end, stepping over quoted attribute values (they may hold '>').
       let quote = 0;

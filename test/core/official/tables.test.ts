@@ -1,3 +1,7 @@
+import { reconcile } from '../../../src/core/reconcile';
+import { buildNarrative, summaryInputOf } from '../../../src/core/summary';
+import { workbookGridOf } from '../../../src/xlsx/exceljsGrid';
+import { buildWorkbook } from '../../support/workbookSpec';
 import { gongkai05 } from '../../fixtures/official/gongkai05';
 import {
   budgetTable,
@@ -309,5 +313,34 @@ describe('cross-table-mismatch', () => {
     const { sheet: spending } = seedSpending();
     expect(findingsOfSpec({ sheets: [spending] })).toEqual([]);
     expect(findingsOfSpec({ sheets: [basicSpending().sheet] })).toEqual([]);
+  });
+});
+
+describe('the narrative follows the official tables', () => {
+  it('opens as the seed report’s section 二 does, each figure from the table that states it', () => {
+    const spending = gongkai05({
+      header: 'merged',
+      codes: 'split-own',
+      unit: '万元',
+      numbering: true,
+      blankColumn: false,
+    }).sheet;
+    const workbook = {
+      sheets: [statement({ header: 'merged' }).sheet, spending, basicSpending().sheet],
+    };
+    const grid = workbookGridOf(buildWorkbook(workbook));
+    const narrative = (language: 'zh-CN' | 'en-US') => {
+      const result = reconcile(grid, { language });
+      return buildNarrative(
+        summaryInputOf(result.model, result.findings, { checks: result.checks }),
+        language,
+      );
+    };
+    expect(narrative('zh-CN')[0]).toBe(
+      '2022年度单位一般公共预算财政拨款收入176.87万元，支出176.87万元，其中：项目支出15万元，基本支出161.87万元，其中：人员经费141.1万元，公用经费20.76万元。',
+    );
+    expect(narrative('en-US')[0]).toBe(
+      "In 2022, the unit's general public budget appropriations came to income of 176.87 (10k yuan) and spending of 176.87 (10k yuan); of which project expenditure 15 (10k yuan) and basic expenditure 161.87 (10k yuan); of which personnel 141.1 (10k yuan) and operating 20.76 (10k yuan).",
+    );
   });
 });

@@ -46,6 +46,7 @@ function agreeing(row: number): CheckRow {
 const many: SummaryInput = {
   year: null,
   basic: null,
+  official: null,
   projects: [],
   checks: Array.from({ length: MAX_AGREEING_ROWS + 50 }, (_, i) => agreeing(i + 2)),
   findings: Array.from({ length: MAX_FINDING_ROWS + 12 }, (_, i) => error(i + 2)),

@@ -21,11 +21,13 @@ const PROBLEMS: Readonly<Record<string, string>> = {
 };
 
 const RULE_LABELS: Readonly<Record<string, string>> = {
+  'balance-mismatch': 'income vs spending',
   'budget-actual-mismatch': 'actual vs disbursed',
   'funding-split-mismatch': 'funding split',
   'headcount-mismatch': 'headcount vs roster',
   'over-budget': 'actual vs budget',
   'per-capita-mismatch': 'headcount × rate',
+  'rate-mismatch': 'rate',
   'total-mismatch': 'total',
 };
 
@@ -66,6 +68,25 @@ export const enUS: SummaryMessages = {
     `${year ? `In ${year}, ` : ''}${label} came to ${money(total)}, of which ${list(
       parts.map((part) => `${part.label} ${money(part.amount)}`),
     )}.`,
+  official: (s) => {
+    const whole: string[] = [];
+    if (s.income) whole.push(`income of ${money(s.income)}`);
+    if (s.spending) whole.push(`spending of ${money(s.spending)}`);
+    const spent: string[] = [];
+    if (s.project) spent.push(`project expenditure ${money(s.project)}`);
+    if (s.basic) spent.push(`basic expenditure ${money(s.basic)}`);
+    const basic: string[] = [];
+    if (s.personnel) basic.push(`personnel ${money(s.personnel)}`);
+    if (s.operating) basic.push(`operating ${money(s.operating)}`);
+    const head = `${s.year ? `In ${s.year}, the` : 'The'} unit's general public budget appropriations`;
+    return `${head} came to ${[
+      list(whole),
+      spent.length ? `of which ${list(spent)}` : '',
+      basic.length ? `of which ${list(basic)}` : '',
+    ]
+      .filter(Boolean)
+      .join('; ')}.`;
+  },
   project: (s) => {
     let text = '';
     if (s.budget && s.actual) {

@@ -98,7 +98,24 @@ export interface SummaryMessages {
     total: Money,
     parts: readonly { label: string; amount: Money }[],
   ) => string;
+  /** The opening the official tables give (seed report, section 二). */
+  readonly official: (sentence: OfficialSentence) => string;
   readonly project: (sentence: ProjectSentence) => string;
   readonly line: (sentence: LineSentence) => string;
   readonly closing: (sentence: ClosingSentence) => string;
+}
+
+/**
+ * 一般公共预算财政拨款 income and spending as the official tables state them: the 收支总表's
+ * income line, the 支出决算表's 合计 / 项目支出 / 基本支出, the 基本支出决算表's 人员经费 / 公用经费.
+ * Any may be missing; figures are written as the report writes them (15万元, 141.1万元).
+ */
+export interface OfficialSentence {
+  readonly year: string | null;
+  readonly income: Money | null;
+  readonly spending: Money | null;
+  readonly project: Money | null;
+  readonly basic: Money | null;
+  readonly personnel: Money | null;
+  readonly operating: Money | null;
 }

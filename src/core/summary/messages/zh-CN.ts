@@ -13,11 +13,13 @@ const PROBLEMS: Readonly<Record<string, string>> = {
 };
 
 const RULE_LABELS: Readonly<Record<string, string>> = {
+  'balance-mismatch': '收支平衡',
   'budget-actual-mismatch': '执行数与发放数',
   'funding-split-mismatch': '资金来源合计',
   'headcount-mismatch': '人数与名单',
   'over-budget': '执行数与预算数',
   'per-capita-mismatch': '人数×标准',
+  'rate-mismatch': '比率',
   'total-mismatch': '合计',
 };
 
@@ -57,6 +59,25 @@ export const zhCN: SummaryMessages = {
     `${year ? `${year}年度` : ''}${label}${money(total)}，其中：${parts
       .map((part) => `${part.label}${money(part.amount)}`)
       .join('，')}。`,
+  official: (s) => {
+    const whole: string[] = [];
+    if (s.income) whole.push(`收入${money(s.income)}`);
+    if (s.spending) whole.push(`支出${money(s.spending)}`);
+    const spent: string[] = [];
+    if (s.project) spent.push(`项目支出${money(s.project)}`);
+    if (s.basic) spent.push(`基本支出${money(s.basic)}`);
+    const basic: string[] = [];
+    if (s.personnel) basic.push(`人员经费${money(s.personnel)}`);
+    if (s.operating) basic.push(`公用经费${money(s.operating)}`);
+    const head = `${s.year ? `${s.year}年度` : ''}单位一般公共预算财政拨款`;
+    return `${head}${[
+      whole.join('，'),
+      spent.length ? `其中：${spent.join('，')}` : '',
+      basic.length ? `其中：${basic.join('，')}` : '',
+    ]
+      .filter(Boolean)
+      .join('，')}。`;
+  },
   project: (s) => {
     const clauses: string[] = [];
     if (s.budget) clauses.push(`共收到专项资金${money(s.budget)}`);
