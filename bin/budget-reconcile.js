@@ -10,6 +10,11 @@ try {
   );
   process.exit(2);
 }
+// Once the run has its exit code, the process ends: a branch still running (ExcelJS loading
+// while the reader on a worker thread already failed, other worker threads) stops with it.
+// Output is flushed first; temporary files were removed before run() returned.
+main.removeTemporaryFilesOnSignals();
 main.run(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
 });

@@ -1,8 +1,9 @@
-import path from 'node:path';
 import { CannotReconcileError } from '../core/errors';
 import { checkOutputExtension, readWorkbookBytes, saveBytes } from '../xlsx/file';
 import { clearPackage } from '../xlsx/patch';
 import { NODE_CODEC } from '../xlsx/patch/nodeCodec';
+import { checkPackageLimits } from '../xlsx/fast/GridPort';
+import { checkOutputs, checkRegularFile } from './outputs';
 
 /**
  * Writes a copy of `file` with the product's marks removed (the package patched in reverse,
@@ -11,13 +12,11 @@ import { NODE_CODEC } from '../xlsx/patch/nodeCodec';
  * written.
  */
 export async function clearFile(file: string, out: string): Promise<number> {
-  if (path.resolve(out) === path.resolve(file)) {
-    throw new CannotReconcileError(
-      `${out}: refusing to overwrite the input workbook; choose another output path`,
-    );
-  }
+  await checkOutputs(file, [{ flag: '--out', file: out }]);
+  await checkRegularFile(file);
   checkOutputExtension(file, out);
   const bytes = await readWorkbookBytes(file);
+  checkPackageLimits(file, bytes);
   let result;
   try {
     result = clearPackage(bytes, { codec: NODE_CODEC });

@@ -1,9 +1,11 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { maskIds } from '../core/findings/privacy';
 import { countFindings } from '../core/findings/report';
 import { CannotReconcileError } from '../core/errors';
 import { EXIT, type CliIo } from './io';
 import { reconcileFilesInParallel, type FileJob, type FileResult } from './parallelFiles';
+import { watchOutputFolder } from './outputs';
 import { reconcileFile, type FileOptions } from './reconcileFile';
 import { CLI_TEXT } from './text';
 
@@ -12,10 +14,26 @@ export async function workbooksIn(folder: string): Promise<string[]> {
   const entries = await fs.readdir(folder, { withFileTypes: true });
   return entries
     .filter(
-      (entry) => entry.isFile() && /\.xls[xm]$/i.test(entry.name) && !entry.name.startsWith('~$'),
+      (entry) =>
+        entry.isFile() && /\.(xls[xm]?|et)$/i.test(entry.name) && !entry.name.startsWith('~$'),
     )
     .map((entry) => path.join(folder, entry.name))
     .sort();
+}
+
+/**
+ * Each file's output stem, unique even where file systems ignore case: `预算.xlsx` and
+ * `预算.XLSX` (or `a.xlsx` and `A.xlsx`) get `预算` and `预算 (2)`, in name order.
+ */
+export function uniqueStems(files: readonly string[]): string[] {
+  const taken = new Set<string>();
+  return files.map((file) => {
+    const stem = path.basename(file, path.extname(file));
+    let candidate = stem;
+    for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${stem} (${n})`;
+    taken.add(candidate.toLowerCase());
+    return candidate;
+  });
 }
 
 /** One file at a time, in this thread (used where worker threads cannot load compiled code). */
@@ -24,8 +42,15 @@ async function* sequentially(jobs: readonly FileJob[]): AsyncGenerator<FileResul
     try {
       yield { file, outcome: await reconcileFile(file, options) };
     } catch (error) {
-      if (!(error instanceof CannotReconcileError)) throw error;
-      yield { file, failure: error.message };
+      // Any failure is this file's line; the other files keep their results.
+      const message = error instanceof Error ? error.message : String(error);
+      yield {
+        file,
+        failure:
+          error instanceof CannotReconcileError
+            ? message
+            : `${file}: internal error: ${message.split('\n')[0]}`,
+      };
     }
   }
 }
@@ -40,7 +65,7 @@ function progress(io: CliIo, done: number, total: number, file: string): void {
   const width = 24;
   const filled = Math.round((done / total) * width);
   const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
-  io.stderr(`\r${bar} ${done}/${total} ${path.basename(file)}`.padEnd(80).slice(0, 80));
+  io.stderr(`\r${bar} ${done}/${total} ${maskIds(path.basename(file))}`.padEnd(80).slice(0, 80));
 }
 
 /**
@@ -57,20 +82,19 @@ export async function reconcileFolder(
   const files = await workbooksIn(folder);
   if (!files.length) throw new CannotReconcileError(`${folder}: no .xlsx workbooks in this folder`);
   const text = CLI_TEXT[options.language];
-  const jobs: FileJob[] = files.map((file) => {
-    const stem = path.basename(file, path.extname(file));
-    return {
-      file,
-      options: {
-        ...options,
-        // A macro-enabled workbook's copy stays .xlsm, so its VBA project still runs.
-        out:
-          options.out &&
-          path.join(options.out, `${stem}.annotated${path.extname(file).toLowerCase()}`),
-        json: options.json && path.join(options.json, `${stem}.report.json`),
-      },
-    };
-  });
+  const stems = uniqueStems(files);
+  for (const folder of [options.out, options.json]) if (folder) watchOutputFolder(folder);
+  const jobs: FileJob[] = files.map((file, i) => ({
+    file,
+    options: {
+      ...options,
+      // A macro-enabled workbook's copy stays .xlsm, so its VBA project still runs.
+      out:
+        options.out &&
+        path.join(options.out, `${stems[i]}.annotated${path.extname(file).toLowerCase()}`),
+      json: options.json && path.join(options.json, `${stems[i]}.report.json`),
+    },
+  }));
   const results =
     CAN_USE_WORKERS && jobs.length > 1 ? reconcileFilesInParallel(jobs) : sequentially(jobs);
   let clean = 0;
@@ -85,11 +109,11 @@ export async function reconcileFolder(
       if (outcome.exitCode === EXIT.errors) withErrors++;
       else clean++;
       lines.push(
-        `${outcome.exitCode ? '✖' : '✔'} ${path.basename(file)}  ${text.folderLine(counts.error, counts.warning)}\n`,
+        `${outcome.exitCode ? '✖' : '✔'} ${maskIds(path.basename(file))}  ${text.folderLine(counts.error, counts.warning)}\n`,
       );
     } else {
       failed++;
-      lines.push(`! ${path.basename(file)}  ${failure ?? ''}\n`);
+      lines.push(`! ${maskIds(path.basename(file))}  ${maskIds(failure ?? '')}\n`);
     }
     if (io.progress) progress(io, done, files.length, file);
     else io.stdout(lines.pop() ?? '');

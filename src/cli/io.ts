@@ -15,5 +15,17 @@ export const processIo: CliIo = {
   progress: Boolean(process.stderr.isTTY),
 };
 
+/**
+ * The same outputs with resident IDs and card numbers masked in every line: the last net under
+ * the masking each piece of user text already had before it entered a line.
+ */
+export function maskedIo(io: CliIo, mask: (text: string) => string): CliIo {
+  return {
+    ...io,
+    stdout: (text) => io.stdout(mask(text)),
+    stderr: (text) => io.stderr(mask(text)),
+  };
+}
+
 /** Exit codes of the contract. */
 export const EXIT = { clean: 0, errors: 1, cannotReconcile: 2 } as const;

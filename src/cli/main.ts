@@ -6,9 +6,10 @@ import type { Language } from '../core/model/finding';
 import { clearFile } from './clearFile';
 import { explainFile } from './explain';
 import { reconcileFolder } from './folder';
-import { EXIT, processIo, type CliIo } from './io';
+import { EXIT, maskedIo, processIo, type CliIo } from './io';
 import { formatReport } from './print';
 import { reconcileFile } from './reconcileFile';
+import { removeTemporaryFilesOnSignals } from './outputs';
 import { CLI_TEXT } from './text';
 
 interface ReconcileFlags {
@@ -45,7 +46,7 @@ async function reconcileCommand(target: string, flags: ReconcileFlags, io: CliIo
         : flags.lang === 'zh-CN'
           ? 'JSON 报告'
           : 'JSON report';
-    io.stdout(`${CLI_TEXT[flags.lang].wrote(label, file)}\n`);
+    io.stdout(`${CLI_TEXT[flags.lang].wrote(label, maskIds(file))}\n`);
   }
   return outcome.exitCode;
 }
@@ -95,7 +96,8 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
  * Runs the command line on `argv` (without node and script) and returns the exit code. Every
  * failure becomes one line on stderr, never a stack trace.
  */
-export async function run(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+export async function run(argv: readonly string[], outputs: CliIo = processIo): Promise<number> {
+  const io = maskedIo(outputs, maskIds);
   let exitCode: number = EXIT.clean;
   try {
     await program(io, (code) => (exitCode = code)).parseAsync([...argv], { from: 'user' });
@@ -116,7 +118,10 @@ export async function run(argv: readonly string[], io: CliIo = processIo): Promi
   }
 }
 
+export { removeTemporaryFilesOnSignals } from './outputs';
+
 if (require.main === module) {
+  removeTemporaryFilesOnSignals();
   void run(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

@@ -44,10 +44,19 @@ export interface ParallelOptions {
   readonly workerScript?: string;
 }
 
+/** Heap of one worker thread: a file that needs more fails alone, the other files go on. */
+const WORKER_HEAP_MB = 2048;
+
+/** One line for a file whose thread crashed: the error's first line, never a stack. */
+function crashLine(file: string, reason: string): string {
+  return `${file}: internal error: ${reason.split('\n')[0]}`;
+}
+
 /**
  * Reconciles each job in a worker thread and yields the results in job order as soon as each
- * next one is ready. A file that cannot be reconciled yields its reason; any other error stops
- * the run and is thrown.
+ * next one is ready. Every job gets a result: a file that cannot be reconciled — or whose
+ * thread crashed or ran out of memory — yields its one-line reason, and a crashed thread is
+ * replaced, so one bad file never costs the others theirs.
  */
 export async function* reconcileFilesInParallel(
   jobs: readonly FileJob[],
@@ -57,49 +66,67 @@ export async function* reconcileFilesInParallel(
   const count = Math.max(1, Math.min(options.workers ?? os.availableParallelism(), jobs.length));
   const script = options.workerScript ?? __filename;
   const results = new Map<number, FileResult>();
-  let failure: Error | undefined;
   let wake: (() => void) | undefined;
   let next = 0;
-  const workers: Worker[] = [];
+  const workers = new Set<Worker>();
   const notify = (): void => {
     wake?.();
     wake = undefined;
   };
-  const feed = (worker: Worker): void => {
-    if (next >= jobs.length || failure) return;
-    const request: Request = { index: next, job: jobs[next] };
-    next++;
-    worker.postMessage(request);
-  };
-  for (let w = 0; w < count; w++) {
-    const worker = new Worker(script, { workerData: { [WORKER_FLAG]: true } });
+  const start = (): void => {
+    if (next >= jobs.length) return;
+    const worker = new Worker(script, {
+      workerData: { [WORKER_FLAG]: true },
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
+    workers.add(worker);
+    let current: number | undefined;
+    const feed = (): void => {
+      if (next >= jobs.length) {
+        current = undefined;
+        return;
+      }
+      current = next++;
+      worker.postMessage({ index: current, job: jobs[current] } satisfies Request);
+    };
+    const fail = (reason: string): void => {
+      if (current !== undefined && !results.has(current)) {
+        const file = jobs[current].file;
+        results.set(current, { file, failure: crashLine(file, reason) });
+      }
+      current = undefined;
+      workers.delete(worker);
+      void worker.terminate();
+      start(); // a fresh thread for the files still waiting
+      notify();
+    };
     worker.on('message', (reply: Reply) => {
       const file = jobs[reply.index].file;
-      if ('crash' in reply) failure ??= new Error(reply.crash);
+      if ('crash' in reply)
+        results.set(reply.index, { file, failure: crashLine(file, reply.crash) });
       else if ('outcome' in reply) results.set(reply.index, { file, outcome: reply.outcome });
       else results.set(reply.index, { file, failure: reply.failure });
-      feed(worker);
+      feed();
       notify();
     });
-    worker.on('error', (error) => {
-      failure ??= error;
-      notify();
+    worker.on('error', (error) => fail(error.message));
+    worker.on('exit', (code) => {
+      if (workers.has(worker)) fail(`the worker thread stopped (exit code ${code})`);
     });
-    workers.push(worker);
-    feed(worker);
-  }
+    feed();
+  };
+  for (let w = 0; w < count; w++) start();
   try {
     for (let index = 0; index < jobs.length; index++) {
-      while (!results.has(index)) {
-        if (failure) throw failure;
-        await new Promise<void>((resolve) => (wake = resolve));
-      }
+      while (!results.has(index)) await new Promise<void>((resolve) => (wake = resolve));
       const result = results.get(index);
       results.delete(index);
       if (result) yield result;
     }
   } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    const stopping = [...workers];
+    workers.clear();
+    await Promise.all(stopping.map((worker) => worker.terminate()));
   }
 }
 
@@ -116,7 +143,7 @@ function serve(): void {
             ? { index: request.index, failure: error.message }
             : {
                 index: request.index,
-                crash: error instanceof Error ? (error.stack ?? error.message) : String(error),
+                crash: error instanceof Error ? error.message : String(error),
               };
         port.postMessage(reply);
       },

@@ -1,10 +1,14 @@
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { buildReport, countFindings, type JsonReport } from '../core/findings/report';
 import type { Language } from '../core/model/finding';
-import { checkOutputExtension, readWorkbookBytes, saveBytes, saveText } from '../xlsx/file';
+import { checkOutputExtension, readWorkbookBytes } from '../xlsx/file';
 import { CannotReconcileError } from '../core/errors';
+import { isCompoundFile } from '../xlsx/compoundFile';
+import { checkPackageLimits } from '../xlsx/fast/GridPort';
 import { annotatePackage } from '../xlsx/patch';
 import { NODE_CODEC } from '../xlsx/patch/nodeCodec';
+import { checkOutputs, checkRegularFile, StagedOutputs } from './outputs';
 import { reconcileBytes, type Reconciled } from './reconcileInWorker';
 
 export interface FileOptions {
@@ -18,10 +22,6 @@ export interface FileOutcome {
   readonly report: JsonReport;
   readonly exitCode: 0 | 1;
   readonly wrote: readonly { readonly what: 'out' | 'json'; readonly file: string }[];
-}
-
-function sameFile(a: string, b: string): boolean {
-  return path.resolve(a) === path.resolve(b);
 }
 
 /** The annotated copy: the input's package patched (see src/xlsx/patch), never re-written. */
@@ -40,21 +40,22 @@ function annotated(file: string, bytes: Uint8Array, reconciled: Reconciled): Uin
 
 /**
  * Reconciles one workbook file. Never writes the input; writes the annotated copy and the JSON
- * report only when the whole run succeeded, each through a temporary file.
- *
- * The fast reader's grid is what is reconciled; with `--out`, the marks and the summary layout
- * the use case asked for are patched into a copy of the input's own package.
+ * report only when the whole run succeeded: each to a temporary file, all renamed at the end.
  */
 export async function reconcileFile(file: string, options: FileOptions): Promise<FileOutcome> {
-  for (const target of [options.out, options.json]) {
-    if (target && sameFile(target, file)) {
-      throw new CannotReconcileError(
-        `${target}: refusing to overwrite the input workbook; choose another output path`,
-      );
-    }
+  await checkOutputs(file, [
+    { flag: '--out', file: options.out },
+    { flag: '--json', file: options.json },
+  ]);
+  await checkRegularFile(file);
+  const bytes = await readWorkbookBytes(file);
+  checkPackageLimits(file, bytes);
+  if (options.out && isCompoundFile(bytes)) {
+    throw new CannotReconcileError(
+      `${file}: a binary .xls / .et workbook is reconciled (--json, the terminal) but not annotated yet: save it as .xlsx to get --out`,
+    );
   }
   if (options.out) checkOutputExtension(file, options.out);
-  const bytes = await readWorkbookBytes(file);
   const reconciled = await reconcileBytes(file, bytes, {
     language: options.language,
     strict: options.strict,
@@ -64,14 +65,23 @@ export async function reconcileFile(file: string, options: FileOptions): Promise
     summary: options.out !== undefined,
   });
   const wrote: { what: 'out' | 'json'; file: string }[] = [];
-  if (options.out) {
-    await saveBytes(annotated(file, bytes, reconciled), options.out);
-    wrote.push({ what: 'out', file: options.out });
+  const outputs = new StagedOutputs();
+  try {
+    if (options.out) {
+      const copy = annotated(file, bytes, reconciled);
+      await outputs.stage(options.out, (temporary) => fs.writeFile(temporary, copy));
+      wrote.push({ what: 'out', file: options.out });
+    }
+    const report = buildReport(path.basename(file), reconciled);
+    if (options.json) {
+      const text = JSON.stringify(report, null, 2) + '\n';
+      await outputs.stage(options.json, (temporary) => fs.writeFile(temporary, text, 'utf8'));
+      wrote.push({ what: 'json', file: options.json });
+    }
+    await outputs.commit();
+    return { report, exitCode: countFindings(report.findings).error > 0 ? 1 : 0, wrote };
+  } catch (error) {
+    await outputs.discard();
+    throw error;
   }
-  const report = buildReport(path.basename(file), reconciled);
-  if (options.json) {
-    await saveText(JSON.stringify(report, null, 2) + '\n', options.json);
-    wrote.push({ what: 'json', file: options.json });
-  }
-  return { report, exitCode: countFindings(report.findings).error > 0 ? 1 : 0, wrote };
 }

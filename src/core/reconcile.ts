@@ -2,6 +2,7 @@ import { detectWorkbook, ledgerOf, type RoleOverrides, type WorkbookModel } from
 import { CannotReconcileError } from './errors';
 import { evaluateFormulas } from './formula';
 import { marksOf } from './findings/marks';
+import { capCellText } from './findings/cellLimit';
 import { maskIds } from './findings/privacy';
 import { projectReports } from './findings/projects';
 import { describeTable, type TableReport } from './findings/tables';
@@ -56,7 +57,7 @@ const NO_TABLE: Record<Language, string> = {
 function maskFinding(finding: Finding): Finding {
   return {
     ...finding,
-    message: maskIds(finding.message),
+    message: capCellText(maskIds(finding.message)),
     related: finding.related.map(maskIds),
     expected: finding.expected && maskIds(finding.expected),
     actual: finding.actual && maskIds(finding.actual),

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import { CannotReconcileError } from '../core/errors';
+import { compoundFileReason, compoundKind, isCompoundFile } from './compoundFile';
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 
@@ -15,6 +16,11 @@ export async function readWorkbookBytes(file: string): Promise<Buffer> {
     if (code === 'ENOENT') throw new CannotReconcileError(`${file}: no such file`);
     if (code === 'EISDIR') throw new CannotReconcileError(`${file}: is a folder, not a workbook`);
     throw new CannotReconcileError(`${file}: cannot be read (${code ?? 'unknown error'})`);
+  }
+  if (isCompoundFile(bytes)) {
+    // A binary .xls / .et is read (by ./legacy.ts); an encrypted package or other is refused.
+    if (compoundKind(bytes) === 'binary-workbook') return bytes;
+    throw new CannotReconcileError(`${file}: ${compoundFileReason(bytes)}`);
   }
   if (bytes.length < 4 || ZIP_SIGNATURE.some((byte, i) => bytes[i] !== byte)) {
     throw new CannotReconcileError(

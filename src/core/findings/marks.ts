@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '../model/finding';
 import type { Mark } from '../port/marks';
+import { capCellText } from './cellLimit';
 import { maskIds } from './privacy';
 
 const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
@@ -34,6 +35,6 @@ export function marksOf(findings: readonly Finding[]): Mark[] {
     sheet,
     cell,
     severity,
-    note: `${NOTE_PREFIX}${lines.join('\n')}`,
+    note: capCellText(`${NOTE_PREFIX}${lines.join('\n')}`),
   }));
 }

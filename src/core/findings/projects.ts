@@ -41,7 +41,7 @@ function fundingOf(lines: readonly DisbursementLine[]): FundingReport[] {
     }
   }
   return [...bySource].map(([source, { fen, fiscal }]) => ({
-    source,
+    source: maskIds(source),
     amount: formatFen(fen, YUAN, 2),
     fiscal,
   }));

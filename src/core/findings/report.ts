@@ -1,5 +1,6 @@
 import type { Finding } from '../model/finding';
 import type { SheetRole } from '../model/roles';
+import { maskDeep, maskIds } from './privacy';
 import type { TableReport } from './tables';
 
 /** One project's figures in the JSON report, decimal strings in 元 (null where not stated). */
@@ -59,11 +60,14 @@ export function buildReport(
     projects?: readonly ProjectReport[];
   },
 ): JsonReport {
+  // The report is output: the workbook's and sheets' names are masked here, while marks and
+  // navigation inside the workbook keep using the real names.
   return {
     schemaVersion: 1,
-    workbook,
-    sheets: result.sheets,
-    findings: result.findings,
+    workbook: maskIds(workbook),
+    // Sheet names and every text of how their tables were read (header paths) masked.
+    sheets: maskDeep(result.sheets),
+    findings: result.findings.map((finding) => ({ ...finding, sheet: maskIds(finding.sheet) })),
     projects: result.projects ?? [],
   };
 }

@@ -12,8 +12,14 @@ export interface Decimal {
 const PLAIN = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
 
 /**
+ * The largest exponent read: a double's own range (5e-324 … 1.8e308) with room to spare. A text
+ * such as `1e100000000` is refused here rather than expanded into a hundred million zeros.
+ */
+export const MAX_EXPONENT = 400;
+
+/**
  * Reads a plain decimal string (`-1234.50`, `1e-7`, `.5`) exactly.
- * Returns undefined for anything else.
+ * Returns undefined for anything else, and for an exponent beyond ±MAX_EXPONENT (never expanded).
  */
 export function parseDecimal(text: string): Decimal | undefined {
   const match = PLAIN.exec(text);
@@ -21,6 +27,7 @@ export function parseDecimal(text: string): Decimal | undefined {
   const [, sign, whole, fraction = '', exponentText] = match;
   if (whole === '' && fraction === '') return undefined;
   const exponent = exponentText ? Number(exponentText) : 0;
+  if (!(Math.abs(exponent) <= MAX_EXPONENT)) return undefined;
   let digits = (whole + fraction).replace(/^0+/, '');
   let scale = fraction.length - exponent;
   if (scale < 0) {

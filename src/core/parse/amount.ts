@@ -46,15 +46,26 @@ export function isUncountable(read: AmountRead | CountRead): boolean {
   return read.kind === 'invalid' || read.kind === 'unknown';
 }
 
+/**
+ * A figure in integer fen; one beyond what integer fen holds exactly (about 9 × 10^13 元) is
+ * invalid and quoted as `typed`, never as its expanded digits.
+ */
 function amountOf(
   decimal: Decimal,
   shownDecimals: number,
   unit: Unit,
   fromText: boolean,
+  typed: string,
 ): AmountRead {
   const fen = toFen(decimal, unit);
-  if (fen === undefined) return { kind: 'invalid', shown: decimal.digits };
+  if (fen === undefined) return { kind: 'invalid', shown: typed };
   return { kind: 'amount', fen, shownDecimals, unit, fromText };
+}
+
+/** A number as Excel's General format shows it: 15 digits, scientific from 10^15 up (1E+20). */
+function generalText(value: number): string {
+  if (Math.abs(value) < 1e15) return String(value);
+  return value.toExponential().toUpperCase();
 }
 
 /**
@@ -71,15 +82,17 @@ export function readAmount(
   if (typeof cell === 'number') {
     if (!Number.isFinite(cell)) return { kind: 'invalid', shown: String(cell) };
     if (isPercentFormat(numFmt)) return { kind: 'invalid', shown: String(cell) };
+    const typed = generalText(cell);
+    if (Math.abs(cell) >= 1e15) return { kind: 'invalid', shown: typed };
     const decimal = decimalOfNumber(cell);
     const shown = shownDecimalsOfFormat(numFmt) ?? decimal.scale;
-    return amountOf(decimal, shown, columnUnit, false);
+    return amountOf(decimal, shown, columnUnit, false, typed);
   }
   if (typeof cell === 'string') {
     const parsed = parseNumberText(cell);
     if (parsed.kind === 'blank') return BLANK;
     if (parsed.kind === 'invalid' || parsed.percent) return { kind: 'invalid', shown: cell };
-    return amountOf(parsed.decimal, parsed.decimal.scale, parsed.unit ?? columnUnit, true);
+    return amountOf(parsed.decimal, parsed.decimal.scale, parsed.unit ?? columnUnit, true, cell);
   }
   if (isUnknownFigure(cell)) return unknownRead(cell);
   if (isCellError(cell)) return { kind: 'invalid', shown: cell.error };

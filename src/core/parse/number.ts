@@ -17,12 +17,15 @@ export type ParsedText =
 const BLANK_WORDS = new Set(['', '-', '--', '—', '——', '–', '无', '/', 'n/a', 'na']);
 
 // After half-width folding: optional currency, digits with thousands separators, a unit suffix.
+// No exponent: `1e5` typed as text is not how an accountant writes a figure, and `1e100000000`
+// must be quoted back, never expanded.
 const NUMBER_TEXT =
-  /^([+-])?\s*(?:[¥￥$]|rmb|cny)?\s*([+-])?\s*(\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d*\.?\d+(?:[eE][+-]?\d+)?|\d+\.)\s*(%|亿元|万元|千元|元|亿|万|千|yuan)?$/i;
+  /^([+-])?\s*(?:[¥￥$]|rmb|cny)?\s*([+-])?\s*(\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d*\.?\d+|\d+\.)\s*(%|亿元|万元|千元|元|亿|万|千|yuan)?$/i;
 
 /**
  * Reads a figure typed as text: `1,234.50`, `１２３４．５０`, `￥1,234.50`, `(1,234.50)` (negative),
- * `15万元`, `12.5%`. `-`, `—`, `无` and empty are blank. Anything else is invalid, never a guess.
+ * `15万元`, `12.5%`. `-`, `—`, `无` and empty are blank. Anything else (an exponent such as `1e5`
+ * included) is invalid, never a guess.
  */
 export function parseNumberText(raw: string): ParsedText {
   let text = toHalfWidth(raw).trim().replace(/\s+/g, ' ');

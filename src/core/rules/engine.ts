@@ -2,6 +2,7 @@ import type { WorkbookModel } from '../detect/workbook';
 import type { CheckRow } from '../model/check';
 import { RULE_NAMES, type Finding, type Severity } from '../model/finding';
 import { parseA1 } from '../model/address';
+import { maskIds } from '../findings/privacy';
 import type { MessageData, Report, Rule, RuleOptions } from './rule';
 
 /** A rule list that names a rule twice or outside the contract is a programming error. */
@@ -19,10 +20,13 @@ export function validateRules(rules: readonly Rule[]): void {
   }
 }
 
-/** Fills `{name}` placeholders; an unknown name stays visible rather than vanishing. */
+/**
+ * Fills `{name}` placeholders; an unknown name stays visible rather than vanishing. Each value is
+ * masked before it enters the sentence (an ID next to a figure must not run into it).
+ */
 export function interpolate(template: string, data: MessageData): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in data ? String(data[key]) : whole,
+    key in data ? maskIds(String(data[key])) : whole,
   );
 }
 

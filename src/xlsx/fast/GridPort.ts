@@ -4,7 +4,10 @@ import { REGISTRY_SHEET, type Mark } from '../../core/port/marks';
 import { decodeRegistry } from '../../core/port/registry';
 import type { WorkbookPort } from '../../core/port/WorkbookPort';
 import { sheetNameFor, type SummaryLayout } from '../../core/summary/layout';
-import { readWorkbookGrid, type InflateRaw } from './index';
+import { readWorkbookGrid, ReadLimitError, type InflateRaw } from './index';
+import { NotAWorkbookError, ZipParts } from './zip';
+import { isCompoundFile } from '../compoundFile';
+import { readLegacyWorkbookGrid } from '../legacy';
 import { nodeInflateRaw } from './nodeInflate';
 
 /**
@@ -62,15 +65,36 @@ export function openGridPort(
 ): GridPort {
   let grid: WorkbookGrid;
   try {
-    grid = readWorkbookGrid(bytes, { inflateRaw });
+    grid = isCompoundFile(bytes)
+      ? readLegacyWorkbookGrid(bytes)
+      : readWorkbookGrid(bytes, { inflateRaw });
   } catch (error) {
     const message = (error as Error).message.split('\n')[0];
     throw new CannotReconcileError(
-      message.startsWith('not an .xlsx workbook')
+      message.startsWith('not an .xlsx workbook') || error instanceof ReadLimitError
         ? `${file}: ${message}`
         : `${file}: not a readable .xlsx workbook (${message})`,
     );
   }
   if (!grid.sheets.length) throw new CannotReconcileError(`${file}: the workbook has no sheets`);
   return new GridPort(grid);
+}
+
+/**
+ * Refuses a package whose zip entries declare a part or a total over the read limits, before
+ * any reader inflates a byte (a second reader of the same bytes, such as ExcelJS for `--out`,
+ * has no limits of its own). A part whose declared size lies is caught while it is inflated.
+ *
+ * @throws CannotReconcileError naming the file, the part and the limit
+ */
+export function checkPackageLimits(file: string, bytes: Uint8Array): void {
+  if (isCompoundFile(bytes)) return; // not a zip: nothing is inflated
+  try {
+    new ZipParts(bytes).checkDeclaredSizes();
+  } catch (error) {
+    if (error instanceof ReadLimitError || error instanceof NotAWorkbookError) {
+      throw new CannotReconcileError(`${file}: ${error.message}`);
+    }
+    throw error;
+  }
 }

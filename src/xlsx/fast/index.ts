@@ -17,8 +17,10 @@ import {
   type SheetEntry,
 } from './workbook';
 import { NotAWorkbookError, ZipParts, type InflateRaw } from './zip';
+import { CellBudget } from './limits';
 
 export { NotAWorkbookError, type InflateRaw } from './zip';
+export { READ_LIMITS, ReadLimitError } from './limits';
 
 export interface ReadOptions {
   /**
@@ -100,13 +102,15 @@ export function readWorkbookGrid(bytes: Uint8Array, options: ReadOptions = {}): 
 
   const taken = new Set<string>();
   const grids: SheetGrid[] = [];
-  const context = {
+  const cells = new CellBudget();
+  const shared = {
     sharedStrings,
     styles,
     date1904: workbook.date1904,
     recalculate: workbook.fullCalcOnLoad,
   };
   for (const { entry, path } of found) {
+    const context = { ...shared, part: path, cells };
     const name = checkedSheetName(entry.name, taken);
     const relsXml = zip.read(relsPathOf(path));
     const relationships = relsXml ? readRelationships(relsXml) : undefined;
@@ -119,7 +123,9 @@ export function readWorkbookGrid(bytes: Uint8Array, options: ReadOptions = {}): 
       continue;
     }
     const sheetXml = zip.read(path) ?? new Uint8Array(0);
-    grids.push(readSheetBytes(sheetXml, name, visibility, context, relationships));
+    // The first pass already counted this sheet's cells against the workbook's budget.
+    const again = { ...context, cells: new CellBudget() };
+    grids.push(readSheetBytes(sheetXml, name, visibility, again, relationships));
   }
   return { sheets: grids };
 }

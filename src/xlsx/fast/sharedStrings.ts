@@ -6,6 +6,9 @@
  */
 import { CLOSE, END, OPEN, TEXT, XmlCursor, names } from './xmlCursor';
 import { decodeOoxmlEscapes, decodeText } from './text';
+import { checkText, checkTokenBytes, grouped, READ_LIMITS, ReadLimitError } from './limits';
+
+const PART = 'xl/sharedStrings.xml';
 
 export type SharedString = string | null;
 
@@ -24,6 +27,7 @@ export function readSharedStrings(bytes: Uint8Array): SharedString[] {
   let runText: string | undefined;
   for (let token = cursor.next(); token !== END; token = cursor.next()) {
     if (token === TEXT) {
+      checkTokenBytes(PART, cursor.textEnd - cursor.textStart);
       if (inText) textParts.push(decodeText(bytes, cursor.textStart, cursor.textEnd));
     } else if (token === OPEN) {
       if (cursor.is(N.si)) {
@@ -53,7 +57,14 @@ export function readSharedStrings(bytes: Uint8Array): SharedString[] {
         (runs ??= []).push(runText);
       } else if (cursor.is(N.si)) {
         inItem = false;
-        strings.push(plain ?? (runs ? runs.join('') : null));
+        const text = plain ?? (runs ? runs.join('') : null);
+        if (text !== null && text.length > READ_LIMITS.textChars) checkText(PART, text.length);
+        if (strings.length >= READ_LIMITS.cells) {
+          throw new ReadLimitError(
+            `${PART}: more than ${grouped(READ_LIMITS.cells)} shared strings (the limit on cells)`,
+          );
+        }
+        strings.push(text);
       }
     }
   }

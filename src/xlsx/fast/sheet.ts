@@ -18,11 +18,24 @@ import { serialViaDate } from './numFmts';
 import { addMerge, hyperlinkTarget, readHyperlinks, sheetDataEnd, T } from './sheetTail';
 import { decodeOoxmlEscapes, decodeText, utf8, xmlDecodeAgain } from './text';
 import { END, OPEN, TEXT, XmlCursor } from './xmlCursor';
+import {
+  CellBudget,
+  checkColumn,
+  checkRow,
+  checkText,
+  checkTokenBytes,
+  grouped,
+  READ_LIMITS,
+  ReadLimitError,
+} from './limits';
 
 export interface SheetContext {
   readonly sharedStrings: readonly SharedString[];
   readonly styles: StyleTable;
   readonly date1904: boolean;
+  /** The part's name for limit messages, and the workbook's cell budget. */
+  readonly part?: string;
+  readonly cells?: CellBudget;
   /** Cached formula results are placeholders (`fullCalcOnLoad`): every formula is evaluated. */
   readonly recalculate?: boolean;
 }
@@ -85,14 +98,15 @@ function attrIs(cursor: XmlCursor, a: number, byte: number): boolean {
 }
 
 /** 0-based column of a cell reference's letters (ExcelJS ignores the row digits). */
-function columnOf(bytes: Uint8Array, start: number, end: number): number {
+function columnOf(bytes: Uint8Array, start: number, end: number, part: string): number {
   let col = 0;
   for (let i = start; i < end; i++) {
     const b = bytes[i];
     if (b >= 65 && b <= 90) col = col * 26 + b - 64;
     else if (b !== 0x24) break;
+    // Checked as the letters come: `AAAAAAAAAAAAAAAA` must not overflow into a small number.
+    if (col > READ_LIMITS.columns) checkColumn(part, col);
   }
-  if (col > 16384) throw new Error('Invalid workbook: column out of range');
   return col - 1;
 }
 
@@ -116,6 +130,8 @@ export function createSheetParser(
 ): SheetParser {
   const checkHyperlinks = hyperlinks.size > 0;
   const { sharedStrings, styles, date1904 } = context;
+  const part = context.part ?? 'the sheet';
+  const cells = context.cells ?? new CellBudget();
   const recalculate = context.recalculate === true;
   const grid = new GridBuilder();
   const merges: CellRange[] = [];
@@ -235,7 +251,8 @@ export function createSheetParser(
           textJoined === undefined
             ? parseNumber(bytes, textStart, textEnd)
             : parseFloat(textJoined);
-        value = isDate ? serialViaDate(n, date1904) : n;
+        // A number no double holds (`1e100000000`) is kept as typed, to be quoted back.
+        value = !Number.isFinite(n) ? cellText() : isDate ? serialViaDate(n, date1904) : n;
       }
       if (hyperlinked && typeof value !== 'string') value = null;
     } else if (hyperlinked) {
@@ -244,6 +261,8 @@ export function createSheetParser(
       // A styled empty cell: present in ExcelJS's row (it moves the r-less column count on and
       // replaces an earlier cell in the same column) but never listed.
       if (col < 0) col = previousCol + 1;
+      if (col >= READ_LIMITS.columns) checkColumn(part, col + 1);
+      cells.spend(part);
       previousCol = col;
       grid.clear(rowIndex, col);
       return;
@@ -251,6 +270,11 @@ export function createSheetParser(
       return; // ExcelJS drops a cell with neither value nor style altogether.
     }
     if (col < 0) col = previousCol + 1;
+    if (col >= READ_LIMITS.columns) checkColumn(part, col + 1);
+    if (typeof value === 'string' && value.length > READ_LIMITS.textChars) {
+      checkText(part, value.length);
+    }
+    cells.spend(part);
     previousCol = col;
     // A formula without result keeps its format too: its evaluated figure is shown in it.
     const figure = typeof value === 'number' || (value !== null && isUnknownFigure(value));
@@ -262,6 +286,9 @@ export function createSheetParser(
   const consume = (): void => {
     for (let token = cursor.next(); token !== END; token = cursor.next()) {
       if (token === TEXT) {
+        if (cursor.textEnd - cursor.textStart > READ_LIMITS.tokenBytes) {
+          checkTokenBytes(part, cursor.textEnd - cursor.textStart);
+        }
         if (runDepth > 0) {
           if (inRunText) runTextParts.push(decodeText(bytes, cursor.textStart, cursor.textEnd));
         } else if (current === VALUE) appendText();
@@ -325,7 +352,7 @@ export function createSheetParser(
             if (attrIs(cursor, a, r_)) {
               if (ve > vs) {
                 hasRef = true;
-                col = columnOf(bytes, vs, ve);
+                col = columnOf(bytes, vs, ve, part);
                 if (checkHyperlinks) cellRef = utf8(bytes, vs, ve);
               }
             } else if (attrIs(cursor, a, s_)) {
@@ -339,6 +366,7 @@ export function createSheetParser(
             const p = cursor.pos;
             if (bytes[p] === LT && bytes[p + 1] === v_ && bytes[p + 2] === GT) {
               const q = bytes.indexOf(LT, p + 3);
+              if (q - p > READ_LIMITS.tokenBytes) checkTokenBytes(part, q - p);
               if (
                 q > p + 3 &&
                 q + CLOSE_V_C.length <= cursor.end &&
@@ -357,8 +385,20 @@ export function createSheetParser(
         } else if (nameLength >= 9) {
           if (cursor.is(T.mergeCells)) inMerges = true;
           else if (cursor.is(T.hyperlinks)) inHyperlinks = true;
-          else if (inMerges && cursor.is(T.mergeCell)) addMerge(merges, cursor.attribute(T.ref));
-          else if (inHyperlinks && cursor.is(T.hyperlink)) {
+          else if (inMerges && cursor.is(T.mergeCell)) {
+            if (merges.length >= READ_LIMITS.merges) {
+              throw new ReadLimitError(
+                `${part}: more than ${grouped(READ_LIMITS.merges)} merged ranges (the limit per sheet)`,
+              );
+            }
+            addMerge(merges, cursor.attribute(T.ref));
+            const merge = merges[merges.length - 1];
+            if (merge !== undefined) {
+              checkRow(part, merge.bottom + 1);
+              // Each row a merge covers is work when merges are applied: it counts as a cell.
+              cells.spend(part, merge.bottom - merge.top + 1);
+            }
+          } else if (inHyperlinks && cursor.is(T.hyperlink)) {
             if (hyperlinkTarget(cursor, relationships)) sawHyperlink = true;
           }
         } else if (nameLength === 3 && first === r_ && isRowTag(bytes, cursor.nameStart)) {
@@ -370,6 +410,8 @@ export function createSheetParser(
               ? parseInt(utf8(bytes, cursor.attrValueStart[ra], cursor.attrValueEnd[ra]), 10)
               : NaN;
           rowIndex = Number.isFinite(number) ? number - 1 : rowIndex + 1;
+          // Past Excel's last row the run stops, before a row number can cost memory or time.
+          checkRow(part, rowIndex + 1);
           previousCol = -1;
           grid.startRow(rowIndex);
         }
@@ -426,6 +468,8 @@ export function createSheetParser(
         textJoined = decodeText(bytes, textStart, textEnd);
       }
       leftover = cursor.pos < bytes.length ? bytes.slice(cursor.pos) : undefined;
+      // An unfinished token carried from chunk to chunk: bounded, or the copying never ends.
+      if (leftover !== undefined) checkTokenBytes(part, leftover.length);
     },
     get sawHyperlink(): boolean {
       return sawHyperlink;

@@ -3,14 +3,18 @@
  * when asked for, either whole (`read`) or in chunks (`stream`), so a large sheet's XML never
  * has to sit in memory at once.
  */
-import { Inflate, inflateSync } from 'fflate';
+import { Inflate } from 'fflate';
+import { grouped, megabytes, READ_LIMITS, ReadLimitError } from './limits';
 
 /** Thrown when the bytes are not a readable .xlsx package (the CLI exits with code 2). */
 export class NotAWorkbookError extends Error {
   override readonly name = 'NotAWorkbookError';
 }
 
-/** Inflates raw DEFLATE data whose inflated size is `size`. */
+/**
+ * Inflates raw DEFLATE data whose inflated size is declared as `size`; it must stop once the
+ * output would exceed `size` (returning more, or throwing a RangeError, both count as a lie).
+ */
 export type InflateRaw = (data: Uint8Array, size: number) => Uint8Array;
 
 interface Entry {
@@ -28,6 +32,12 @@ const DEFLATED = 8;
 /** Compressed bytes handed to the inflater at a time (~0.5 MB of sheet XML out). */
 const STREAM_CHUNK = 64 * 1024;
 
+function sizeLie(name: string, declared: number): ReadLimitError {
+  return new ReadLimitError(
+    `${name}: inflates to more than the ${grouped(declared)} bytes its zip entry declares (a size that lies)`,
+  );
+}
+
 function notAZip(reason: string): NotAWorkbookError {
   return new NotAWorkbookError(
     `not an .xlsx workbook (cannot read it as a zip archive: ${reason})`,
@@ -38,6 +48,8 @@ function notAZip(reason: string): NotAWorkbookError {
 export class ZipParts {
   private readonly entries = new Map<string, Entry>();
   private readonly view: DataView;
+  /** Declared inflated bytes of the parts read so far (each checked while inflating). */
+  private inflated = 0;
 
   /**
    * @param inflateRaw inflates a whole raw-DEFLATE part (node:zlib's is several times faster
@@ -102,20 +114,84 @@ export class ZipParts {
     if (entry.method !== STORED && entry.method !== DEFLATED) {
       throw notAZip(`${name} uses unsupported compression ${entry.method}`);
     }
+    this.spend(name, entry);
     return { entry, data: this.bytes.subarray(start, start + entry.compressedSize) };
+  }
+
+  /** Refuses a part by its declared sizes, before inflating a byte of it. */
+  private spend(name: string, entry: Entry): void {
+    const { partBytes, packageBytes, ratio, ratioFloor } = READ_LIMITS;
+    if (entry.size > partBytes) {
+      throw new ReadLimitError(
+        `${name}: inflates to ${megabytes(entry.size)}, over the limit of ${megabytes(partBytes)} per part`,
+      );
+    }
+    if (entry.size > ratioFloor && entry.size > ratio * Math.max(1, entry.compressedSize)) {
+      const actual = Math.round(entry.size / Math.max(1, entry.compressedSize));
+      throw new ReadLimitError(
+        `${name}: compressed ${grouped(actual)} : 1, over the limit of ${ratio} : 1 (a zip bomb?)`,
+      );
+    }
+    this.inflated += entry.size;
+    if (this.inflated > packageBytes) {
+      throw new ReadLimitError(
+        `${name}: the parts read inflate to more than ${megabytes(packageBytes)}, the limit per workbook`,
+      );
+    }
+  }
+
+  /** Checks every part's declared sizes at once (before a second reader loads the package). */
+  checkDeclaredSizes(): void {
+    const saved = this.inflated;
+    try {
+      for (const [name, entry] of this.entries) {
+        if (entry.method === DEFLATED || entry.method === STORED) this.spend(name, entry);
+      }
+    } finally {
+      this.inflated = saved;
+    }
   }
 
   /** The inflated bytes of one part, or undefined when the package has no such part. */
   read(name: string): Uint8Array | undefined {
+    const inflateRaw = this.inflateRaw;
+    if (!inflateRaw && this.entries.get(name)?.method === DEFLATED) return this.collect(name);
     const part = this.raw(name);
     if (part === undefined) return undefined;
-    if (part.entry.method === STORED) return part.data;
+    const { entry, data } = part;
+    if (entry.method === STORED) {
+      if (data.length > entry.size) throw sizeLie(name, entry.size);
+      return data;
+    }
+    if (!inflateRaw) throw notAZip(`${name} uses unsupported compression ${entry.method}`);
+    let out: Uint8Array;
     try {
-      if (this.inflateRaw) return this.inflateRaw(part.data, part.entry.size);
-      return inflateSync(part.data, { out: new Uint8Array(part.entry.size) });
+      out = inflateRaw(data, entry.size);
     } catch (error) {
+      if (error instanceof RangeError) throw sizeLie(name, entry.size);
       throw notAZip(`cannot inflate ${name}: ${(error as Error).message}`);
     }
+    if (out.length > entry.size) throw sizeLie(name, entry.size);
+    return out;
+  }
+
+  /** A whole part inflated with fflate, chunk by chunk (so a lie stops at the declared size). */
+  private collect(name: string): Uint8Array | undefined {
+    const chunks: Uint8Array[] = [];
+    let length = 0;
+    const found = this.stream(name, (chunk) => {
+      chunks.push(chunk);
+      length += chunk.length;
+    });
+    if (!found) return undefined;
+    if (chunks.length === 1) return chunks[0];
+    const out = new Uint8Array(length);
+    let at = 0;
+    for (const chunk of chunks) {
+      out.set(chunk, at);
+      at += chunk.length;
+    }
+    return out;
   }
 
   /**
@@ -126,10 +202,18 @@ export class ZipParts {
     const part = this.raw(name);
     if (part === undefined) return false;
     if (part.entry.method === STORED || this.inflateRaw) {
+      this.inflated -= part.entry.size; // read() spends it again
       onChunk(this.read(name) ?? new Uint8Array(0), true);
       return true;
     }
-    const inflater = new Inflate((chunk, final) => onChunk(chunk, final));
+    const declared = part.entry.size;
+    let inflated = 0;
+    const inflater = new Inflate((chunk, final) => {
+      // Caught while streaming: a part never inflates past the size its entry declares.
+      inflated += chunk.length;
+      if (inflated > declared) throw sizeLie(name, declared);
+      onChunk(chunk, final);
+    });
     const data = part.data;
     try {
       for (let at = 0; at < data.length; at += STREAM_CHUNK) {
@@ -137,7 +221,8 @@ export class ZipParts {
       }
       if (data.length === 0) inflater.push(new Uint8Array(0), true);
     } catch (error) {
-      if (error instanceof NotAWorkbookError || !(error instanceof Error)) throw error;
+      if (error instanceof NotAWorkbookError || error instanceof ReadLimitError) throw error;
+      if (!(error instanceof Error)) throw error;
       if (/^(invalid|unexpected EOF)/.test(error.message)) {
         throw notAZip(`cannot inflate ${name}: ${error.message}`);
       }

@@ -1,3 +1,4 @@
+import { capCellText } from '../../findings/cellLimit';
 import { maskIds } from '../../findings/privacy';
 import type { Finding, Severity } from '../../model/finding';
 import type { SummaryMessages } from '../messages';
@@ -55,7 +56,9 @@ function itemOf(check: CheckRow, messages: SummaryMessages): string {
         : measure.kind === 'funding'
           ? messages.measure.funding
           : messages.measure.rule(measure.rule);
-  return check.label ? `${check.label} ${what}` : what;
+  // User text masked before it is joined (an ID in a label must not run into what follows).
+  const label = maskIds(check.label);
+  return label ? `${label} ${maskIds(what)}` : maskIds(what);
 }
 
 export function checkRow(check: CheckRow, messages: SummaryMessages): LayoutRow {
@@ -95,12 +98,17 @@ export function headerRow(titles: readonly string[], spans: readonly number[] = 
   return { cells: titles.map((title, i) => text(title, 'tableHeader', spans[i])) };
 }
 
-/** Resident IDs masked in every text the sheet shows (link targets keep the real sheet name). */
+/**
+ * Resident IDs masked in every text the sheet shows (link targets keep the real sheet name),
+ * and each text cut to Excel's cell limit.
+ */
 export function masked(row: LayoutRow): LayoutRow {
   return {
     ...row,
     cells: row.cells.map((cell) =>
-      cell.kind === 'text' || cell.kind === 'link' ? { ...cell, text: maskIds(cell.text) } : cell,
+      cell.kind === 'text' || cell.kind === 'link'
+        ? { ...cell, text: capCellText(maskIds(cell.text)) }
+        : cell,
     ),
   };
 }

@@ -1,3 +1,4 @@
+import { maskedMessages } from '../../findings/privacy';
 import type { Language } from '../../model/finding';
 import { enUS } from './en-US';
 import type { SummaryMessages } from './types';
@@ -5,8 +6,11 @@ import { zhCN } from './zh-CN';
 
 export * from './types';
 
-/** The summary's texts per language. */
+/**
+ * The summary's texts per language. Every piece of user text (project, group, label, sheet
+ * name) is masked before it enters a sentence, so an ID cannot run into a figure and escape.
+ */
 export const SUMMARY_MESSAGES: Readonly<Record<Language, SummaryMessages>> = {
-  'zh-CN': zhCN,
-  'en-US': enUS,
+  'zh-CN': maskedMessages(zhCN),
+  'en-US': maskedMessages(enUS),
 };
