@@ -46,6 +46,19 @@ export interface SimSheet {
   protected?: boolean;
   /** Cells (bare A1) holding a threaded comment: such a cell cannot also take a note. */
   threadedComments?: Set<string>;
+  /**
+   * Sheet-scoped defined names (`Worksheet.names`, ExcelApi 1.4). Kept on the sheet, so they
+   * follow it when it is renamed, as Excel's do (in the file: `localSheetId`, an index).
+   */
+  names?: SimName[];
+}
+
+/** A defined name as Excel holds it: its formula always starts with `=`. */
+export interface SimName {
+  readonly name: string;
+  formula: string;
+  visible: boolean;
+  comment: string;
 }
 
 export interface SimDocument {
@@ -141,6 +154,8 @@ export interface SheetExport {
   /** Fills other than none, by A1. */
   readonly fills: Record<string, SimFill>;
   readonly notes: Record<string, string>;
+  /** Sheet-scoped names, when the sheet has any: formula and visibility by name. */
+  readonly names?: Record<string, { formula: string; visible: boolean }>;
 }
 
 export function exportDocument(doc: SimDocument): SheetExport[] {
@@ -158,6 +173,13 @@ export function exportDocument(doc: SimDocument): SheetExport[] {
       values,
       fills,
       notes: Object.fromEntries(sheet.notes),
+      ...(sheet.names?.length
+        ? {
+            names: Object.fromEntries(
+              sheet.names.map((n) => [n.name, { formula: n.formula, visible: n.visible }]),
+            ),
+          }
+        : {}),
     };
   });
 }
