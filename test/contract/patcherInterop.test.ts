@@ -193,3 +193,24 @@ describe.each(WORKBOOKS.map((file) => [path.basename(file), file]))(
     });
   },
 );
+
+describe('a visible sheet marker (hiding is not honoured by every Excel build)', () => {
+  it('is read by the command line: marked by the add-in, renamed in the file, cleared', async () => {
+    const workbook = await decorated(WORKBOOKS[0]);
+    if (!workbook) throw new Error('the example has marks');
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const before = looks(await load(bytes));
+    const doc = await documentFromPackageBytes(bytes);
+    const result = await reconcileWorkbook(simPort(doc).port);
+    const names = renames(result.marks);
+    for (const sheet of doc.sheets) for (const name of sheet.names ?? []) name.visible = true;
+    const saved = await packageFromDocument(doc);
+    const pkg = new ZipPackage(saved, FFLATE_CODEC);
+    const markers = (pkg.text(workbookPartOf(pkg)) ?? '').match(/<definedName\b[^>]*>/g) ?? [];
+    expect(markers).toEqual([`<definedName name="${SHEET_MARKER_NAME}" localSheetId="0">`]);
+    const cleared = clearPackage(renameInPackage(saved, names));
+    expect(cleared.restored).toBe(result.marks.length);
+    expect(looks(await load(cleared.bytes))).toEqual(renamedLooks(before, names));
+    expect(hasMarker(cleared.bytes)).toBe(false);
+  });
+});
