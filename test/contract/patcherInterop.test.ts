@@ -13,7 +13,7 @@ import { attribute, splice, withAttribute } from '../../src/xlsx/patch/xml';
 import { ZipPackage } from '../../src/xlsx/patch/zipPackage';
 import { simPort } from '../excel-sim/harness';
 import { createSimHost } from '../excel-sim/host';
-import type { SimDocument } from '../excel-sim/state';
+import { copySheet, type SimDocument } from '../excel-sim/state';
 import {
   documentFromPackageBytes,
   packageFromDocument,
@@ -212,5 +212,25 @@ describe('a visible sheet marker (hiding is not honoured by every Excel build)',
     expect(cleared.restored).toBe(result.marks.length);
     expect(looks(await load(cleared.bytes))).toEqual(renamedLooks(before, names));
     expect(hasMarker(cleared.bytes)).toBe(false);
+  });
+});
+
+describe('a copy of a marked sheet (Excel copies the sheet-scoped marker with it)', () => {
+  it('the command line restores the original by its name, not the copy', async () => {
+    const workbook = await decorated(WORKBOOKS[0]);
+    if (!workbook) throw new Error('the example has marks');
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const before = looks(await load(bytes));
+    const doc = await documentFromPackageBytes(bytes);
+    const result = await reconcileWorkbook(simPort(doc).port);
+    const sheet = result.marks[0].sheet;
+    copySheet(doc, sheet, `${sheet} (2)`);
+    const copied = looks(workbookFromDocument(doc));
+    const cleared = looks(await load(clearPackage(await packageFromDocument(doc)).bytes));
+    const ofSheet = (all: Record<string, CellLook>, name: string) =>
+      Object.fromEntries(Object.entries(all).filter(([at]) => at.startsWith(`${name}!`)));
+    expect(ofSheet(cleared, sheet)).toEqual(ofSheet(before, sheet));
+    // The copy keeps what was copied: our highlights and notes, which no record describes.
+    expect(ofSheet(cleared, `${sheet} (2)`)).toEqual(ofSheet(copied, `${sheet} (2)`));
   });
 });

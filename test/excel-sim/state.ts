@@ -111,6 +111,25 @@ export function documentFromGrid(grid: WorkbookGrid): SimDocument {
   return { sheets, selection: undefined };
 }
 
+/**
+ * Excel's "Move or Copy… → Create a copy": the sheet with its cells, notes and scoped names (so
+ * its marker, key and all), placed after it.
+ */
+export function copySheet(doc: SimDocument, name: string, copy: string): void {
+  const index = doc.sheets.findIndex((s) => s.name === name);
+  const sheet = doc.sheets[index];
+  doc.sheets.splice(index + 1, 0, {
+    ...sheet,
+    name: copy,
+    cells: new Map([...sheet.cells].map(([key, cell]) => [key, { ...cell }])),
+    notes: new Map(sheet.notes),
+    merges: [...sheet.merges],
+    columnWidths: new Map(sheet.columnWidths),
+    rowHeights: new Map(sheet.rowHeights),
+    names: sheet.names?.map((item) => ({ ...item })),
+  });
+}
+
 /** Normalises `A1`, `$A$1` or `Sheet!A1` to the bare upper-case A1 form used as a note key. */
 export function normaliseCell(address: string): string {
   const bare = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;

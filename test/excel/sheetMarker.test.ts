@@ -10,6 +10,7 @@ import { createSimHost, type SimHostOptions } from '../excel-sim/host';
 import {
   cellKey,
   COLS,
+  copySheet,
   emptyCell,
   exportDocument,
   type SheetExport,
@@ -168,6 +169,38 @@ describe('sheet markers written by the add-in', () => {
     expect(sheet.fills.C6?.pattern).toBe('Solid');
     // Such a host has no notes either (ExcelApi 1.18): the user's note was never touched.
     expect(sheet.notes).toEqual({ C4: '财务科已核对' });
+  });
+
+  it('a copy of a marked sheet carries the same key: Clear restores the original by name', async () => {
+    const doc = await workbook();
+    const before = exportDocument(doc).find((s) => s.name === SHEET)!;
+    const { port } = simPort(doc);
+    await reconcileWorkbook(port);
+    copySheet(doc, SHEET, '支出 (2)');
+    const copy = exportDocument(doc).find((s) => s.name === '支出 (2)')!;
+    await clearWorkbook(port);
+    // The records' key is on two sheets: neither is trusted, the recorded name decides.
+    expect(exportDocument(doc).find((s) => s.name === SHEET)).toEqual(before);
+    // The copy keeps the copied highlights and notes; its copied marker goes with Clear.
+    expect(exportDocument(doc).find((s) => s.name === '支出 (2)')).toEqual({
+      ...copy,
+      names: undefined,
+    });
+  });
+
+  it('marking a copy gives it a key of its own', async () => {
+    const doc = await workbook();
+    await reconcileWorkbook(simPort(doc).port);
+    copySheet(doc, SHEET, '支出 (2)');
+    await reconcileWorkbook(simPort(doc).port);
+    expect(exportDocument(doc).map((s) => [s.name, s.names?.[SHEET_MARKER_NAME]?.formula])).toEqual(
+      [
+        [SHEET, '="s1"'],
+        ['支出 (2)', '="s2"'],
+        expect.arrayContaining([undefined]),
+        expect.arrayContaining([undefined]),
+      ],
+    );
   });
 
   it('reuses the sheet marker the command line wrote', async () => {
