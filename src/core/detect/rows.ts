@@ -51,13 +51,16 @@ export function numberingLevel(text: string): number | undefined {
   return index < 0 ? undefined : index + 1;
 }
 
+const WHEREOF_PREFIX = /^其中[:：]?/;
+
 export function labelKey(text: string): string {
   return normaliseLabel(text)
-    .replace(/^其中[:：]?/, '')
+    .replace(WHEREOF_PREFIX, '')
     .replace(NUMBERING, '')
-    .replace(/^其中[:：]?/, '');
+    .replace(WHEREOF_PREFIX, '');
 }
 
+const COLONS = /[:：]/g;
 const GRAND_TOTAL = /^(合计|总计|共计|总合计|累计|total|grandtotal|sum)$/;
 const SUBTOTAL = /^(小计|subtotal)$|.+(小计|合计)$/;
 
@@ -69,7 +72,7 @@ const MAY_BE_TOTAL = /[计tTsSｔＴｓＳ]/;
 
 export function totalKind(text: string): 'total' | 'subtotal' | undefined {
   if (!MAY_BE_TOTAL.test(text)) return undefined;
-  const key = labelKey(text).replace(/[:：]/g, '');
+  const key = labelKey(text).replace(COLONS, '');
   if (GRAND_TOTAL.test(key)) return 'total';
   if (SUBTOTAL.test(key)) return 'subtotal';
   return undefined;

@@ -28,7 +28,7 @@ function isLeapYear(year: number): boolean {
 
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /**
@@ -66,23 +66,29 @@ function isPlausibleBirthDateAt(text: string, at: number, today?: string): boole
 }
 
 const VALID: ResidentIdCheck = { kind: 'valid' };
+// Hoisted: a regular expression literal is a new object each time it is evaluated.
+const LEGACY_ID = /^\d{15}$/;
+const ID_FORMAT = /^\d{17}[\dX]$/;
+const AREA_CODE = /^[1-8]\d{5}/;
 
 /** Checks one ID as typed; a lower-case x check character is accepted. */
 export function checkResidentId(text: string, today?: string): ResidentIdCheck {
   // Only a lower-case check character needs upper-casing; other letters are malformed anyway.
   const trimmed = text.trim();
   const id = trimmed.endsWith('x') ? trimmed.toUpperCase() : trimmed;
-  if (/^\d{15}$/.test(id)) return { kind: 'legacy' };
-  if (!/^\d{17}[\dX]$/.test(id)) return { kind: 'format' };
-  if (!/^[1-8]\d{5}/.test(id)) return { kind: 'area' };
+  if (LEGACY_ID.test(id)) return { kind: 'legacy' };
+  if (!ID_FORMAT.test(id)) return { kind: 'format' };
+  if (!AREA_CODE.test(id)) return { kind: 'area' };
   if (!isPlausibleBirthDateAt(id, 6, today)) return { kind: 'birthDate' };
   const expected = checkCharacter(id);
   const stated = id[17];
   return expected === stated ? VALID : { kind: 'checkDigit', expected, stated };
 }
 
+const NOT_UPPER_ID = /[^0-9A-Z]/;
+
 /** The ID as a comparison key: trimmed, upper case (x and X are the same check character). */
 export function residentIdKey(text: string): string {
   const trimmed = text.trim();
-  return /[^0-9A-Z]/.test(trimmed) ? trimmed.toUpperCase() : trimmed;
+  return NOT_UPPER_ID.test(trimmed) ? trimmed.toUpperCase() : trimmed;
 }
