@@ -1,5 +1,6 @@
 import { CannotReconcileError } from '../core/errors';
 import { checkOutputExtension, readWorkbookBytes, saveBytes } from '../xlsx/file';
+import { isCompoundFile } from '../xlsx/compoundFile';
 import { clearPackage } from '../xlsx/patch';
 import { NODE_CODEC } from '../xlsx/patch/nodeCodec';
 import { checkPackageLimits } from '../xlsx/fast/GridPort';
@@ -16,6 +17,12 @@ export async function clearFile(file: string, out: string): Promise<number> {
   await checkRegularFile(file);
   checkOutputExtension(file, out);
   const bytes = await readWorkbookBytes(file);
+  if (isCompoundFile(bytes)) {
+    // The product never marks a binary workbook: its annotated copy is a new .xlsx.
+    throw new CannotReconcileError(
+      `${file}: a binary .xls / .et workbook carries no marks; clear the annotated .xlsx copy instead`,
+    );
+  }
   checkPackageLimits(file, bytes);
   let result;
   try {

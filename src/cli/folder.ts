@@ -36,6 +36,14 @@ export function uniqueStems(files: readonly string[]): string[] {
   });
 }
 
+/**
+ * The annotated copy's extension: a macro-enabled workbook's copy stays .xlsm, so its VBA
+ * project still runs; a binary .xls / .et gets a new .xlsx (src/xlsx/legacyPackage.ts).
+ */
+export function copyExtension(file: string): string {
+  return /\.xlsm$/i.test(file) ? '.xlsm' : '.xlsx';
+}
+
 /** One file at a time, in this thread (used where worker threads cannot load compiled code). */
 async function* sequentially(jobs: readonly FileJob[]): AsyncGenerator<FileResult> {
   for (const { file, options } of jobs) {
@@ -88,10 +96,7 @@ export async function reconcileFolder(
     file,
     options: {
       ...options,
-      // A macro-enabled workbook's copy stays .xlsm, so its VBA project still runs.
-      out:
-        options.out &&
-        path.join(options.out, `${stems[i]}.annotated${path.extname(file).toLowerCase()}`),
+      out: options.out && path.join(options.out, `${stems[i]}.annotated${copyExtension(file)}`),
       json: options.json && path.join(options.json, `${stems[i]}.report.json`),
     },
   }));
@@ -101,10 +106,12 @@ export async function reconcileFolder(
   let withErrors = 0;
   let failed = 0;
   let done = 0;
+  let fromLegacy = 0;
   const lines: string[] = [];
   for await (const { file, outcome, failure } of results) {
     done++;
     if (outcome) {
+      if (outcome.fromLegacy) fromLegacy++;
       const counts = countFindings(outcome.report.findings);
       if (outcome.exitCode === EXIT.errors) withErrors++;
       else clean++;
@@ -123,5 +130,6 @@ export async function reconcileFolder(
     for (const line of lines) io.stdout(line);
   }
   io.stdout(`${text.folderTotal(files.length, clean, withErrors, failed)}\n`);
+  if (fromLegacy) io.stderr(`${text.legacyCopies(fromLegacy)}\n`);
   return failed ? EXIT.cannotReconcile : withErrors ? EXIT.errors : EXIT.clean;
 }

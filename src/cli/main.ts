@@ -48,6 +48,7 @@ async function reconcileCommand(target: string, flags: ReconcileFlags, io: CliIo
           : 'JSON report';
     io.stdout(`${CLI_TEXT[flags.lang].wrote(label, maskIds(file))}\n`);
   }
+  if (outcome.fromLegacy) io.stderr(`${CLI_TEXT[flags.lang].legacyCopy(target)}\n`);
   return outcome.exitCode;
 }
 
@@ -63,7 +64,7 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined });
   root
     .command('reconcile <workbook>', { isDefault: true })
-    .description('reconcile a workbook (.xlsx) or every workbook in a folder')
+    .description('reconcile a workbook (.xlsx, .xlsm, .xls, .et) or every workbook in a folder')
     .option('--out <file>', 'write an annotated copy: highlights, notes, summary sheet')
     .option('--json <file>', 'write the JSON report (schemaVersion 1)')
     .addOption(lang)

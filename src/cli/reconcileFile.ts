@@ -2,9 +2,10 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { buildReport, countFindings, type JsonReport } from '../core/findings/report';
 import type { Language } from '../core/model/finding';
-import { checkOutputExtension, readWorkbookBytes } from '../xlsx/file';
+import { checkLegacyOutput, checkOutputExtension, readWorkbookBytes } from '../xlsx/file';
 import { CannotReconcileError } from '../core/errors';
 import { isCompoundFile } from '../xlsx/compoundFile';
+import { legacyToXlsxPackage } from '../xlsx/legacyPackage';
 import { checkPackageLimits } from '../xlsx/fast/GridPort';
 import { annotatePackage } from '../xlsx/patch';
 import { NODE_CODEC } from '../xlsx/patch/nodeCodec';
@@ -22,6 +23,11 @@ export interface FileOutcome {
   readonly report: JsonReport;
   readonly exitCode: 0 | 1;
   readonly wrote: readonly { readonly what: 'out' | 'json'; readonly file: string }[];
+  /**
+   * The annotated copy of a binary .xls / .et was written as a new .xlsx from its values: the
+   * caller says once what was not carried over (CLI_TEXT `legacyCopy`).
+   */
+  readonly fromLegacy: boolean;
 }
 
 /** The annotated copy: the input's package patched (see src/xlsx/patch), never re-written. */
@@ -38,6 +44,16 @@ function annotated(file: string, bytes: Uint8Array, reconciled: Reconciled): Uin
   }
 }
 
+/** A binary workbook's values as a new .xlsx package (src/xlsx/legacyPackage.ts). */
+function legacyPackage(file: string, bytes: Uint8Array): Uint8Array {
+  try {
+    return legacyToXlsxPackage(bytes);
+  } catch (error) {
+    const message = (error as Error).message.split('\n')[0];
+    throw new CannotReconcileError(`${file}: not a readable .xls / .et workbook (${message})`);
+  }
+}
+
 /**
  * Reconciles one workbook file. Never writes the input; writes the annotated copy and the JSON
  * report only when the whole run succeeded: each to a temporary file, all renamed at the end.
@@ -48,14 +64,17 @@ export async function reconcileFile(file: string, options: FileOptions): Promise
     { flag: '--json', file: options.json },
   ]);
   await checkRegularFile(file);
-  const bytes = await readWorkbookBytes(file);
-  checkPackageLimits(file, bytes);
-  if (options.out && isCompoundFile(bytes)) {
-    throw new CannotReconcileError(
-      `${file}: a binary .xls / .et workbook is reconciled (--json, the terminal) but not annotated yet: save it as .xlsx to get --out`,
-    );
+  const input = await readWorkbookBytes(file);
+  checkPackageLimits(file, input);
+  const legacy = isCompoundFile(input);
+  if (options.out) {
+    if (legacy) checkLegacyOutput(file, options.out);
+    else checkOutputExtension(file, options.out);
   }
-  if (options.out) checkOutputExtension(file, options.out);
+  // With --out, a binary workbook becomes its .xlsx first, and that package is what is
+  // reconciled and marked: the copy's marks and summary describe exactly what it holds.
+  const fromLegacy = legacy && options.out !== undefined;
+  const bytes = fromLegacy ? legacyPackage(file, input) : input;
   const reconciled = await reconcileBytes(file, bytes, {
     language: options.language,
     strict: options.strict,
@@ -79,7 +98,8 @@ export async function reconcileFile(file: string, options: FileOptions): Promise
       wrote.push({ what: 'json', file: options.json });
     }
     await outputs.commit();
-    return { report, exitCode: countFindings(report.findings).error > 0 ? 1 : 0, wrote };
+    const exitCode = countFindings(report.findings).error > 0 ? 1 : 0;
+    return { report, exitCode, wrote, fromLegacy };
   } catch (error) {
     await outputs.discard();
     throw error;

@@ -15,7 +15,16 @@ type Texts = {
     failed: number,
   ) => string;
   readonly cleared: (cells: number, file: string) => string;
+  /** Said once when an .xls / .et got its annotated copy as a new .xlsx (src/xlsx/legacyPackage.ts). */
+  readonly legacyCopy: (file: string) => string;
+  /** The same, once for a folder run, with how many workbooks it concerns. */
+  readonly legacyCopies: (files: number) => string;
 };
+
+const ZH_LEGACY =
+  '标注副本按数值另存为新的 .xlsx（保留数值、数字格式、合并单元格、列宽和工作表的隐藏状态）；原文件中的公式（只留计算结果）、其他格式、批注、链接、名称、图表和宏未带入。如需保留，请先在 Excel 或 WPS 中另存为 .xlsx 再核对';
+const EN_LEGACY =
+  'the annotated copy is a new .xlsx written from the values (number formats, merged cells, column widths and hidden sheets kept); formulas (only their results are kept), other formatting, notes, links, names, charts and macros of the original are not carried over. To keep them, save it as .xlsx in Excel or WPS first';
 
 export const CLI_TEXT: Readonly<Record<Language, Texts>> = {
   'zh-CN': {
@@ -29,6 +38,8 @@ export const CLI_TEXT: Readonly<Record<Language, Texts>> = {
     folderTotal: (n, ok, bad, failed) =>
       `共 ${n} 个工作簿：${ok} 个无错误，${bad} 个有错误，${failed} 个无法核对`,
     cleared: (cells, file) => `已清除 ${cells} 个标记单元格，写入：${file}`,
+    legacyCopy: (file) => `${file}：${ZH_LEGACY}`,
+    legacyCopies: (n) => `${n} 个 .xls / .et 工作簿：${ZH_LEGACY}`,
   },
   'en-US': {
     sheets: 'sheets',
@@ -41,5 +52,7 @@ export const CLI_TEXT: Readonly<Record<Language, Texts>> = {
     folderTotal: (n, ok, bad, failed) =>
       `${n} workbook(s): ${ok} without errors, ${bad} with errors, ${failed} could not be reconciled`,
     cleared: (cells, file) => `Cleared ${cells} marked cell(s), wrote ${file}`,
+    legacyCopy: (file) => `${file}: ${EN_LEGACY}`,
+    legacyCopies: (n) => `${n} .xls / .et workbook(s): ${EN_LEGACY}`,
   },
 };

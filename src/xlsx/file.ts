@@ -87,6 +87,18 @@ export function checkOutputExtension(input: string, out: string): void {
   }
 }
 
+/**
+ * The annotated copy of a binary .xls / .et is a new .xlsx package: under an .xls name Excel
+ * would warn that the content does not match the extension. One line, before anything is written.
+ */
+export function checkLegacyOutput(input: string, out: string): void {
+  if (!/\.xlsx$/i.test(out)) {
+    throw new CannotReconcileError(
+      `${out}: ${path.basename(input)} is a binary .xls / .et workbook; its annotated copy is a new .xlsx, so --out must end in .xlsx`,
+    );
+  }
+}
+
 export async function saveText(text: string, target: string): Promise<void> {
   await writeFileAtomically(target, (temporary) => fs.writeFile(temporary, text, 'utf8'));
 }

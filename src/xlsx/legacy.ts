@@ -14,6 +14,7 @@ import type {
   SheetVisibility,
   WorkbookGrid,
 } from '../core/model/grid';
+import { GridBuilder } from './fast/gridBuilder';
 import { CellBudget, checkRow, checkText } from './fast/limits';
 
 let sheetJs: typeof SheetJs | undefined;
@@ -22,7 +23,7 @@ let sheetJs: typeof SheetJs | undefined;
  * SheetJS, loaded on the first .xls / .et read: it costs about 0.2 s and 33 MB to load, which a
  * run over .xlsx files never needs (the bench's `--json` memory target counts it).
  */
-function library(): typeof SheetJs {
+export function sheetJsLibrary(): typeof SheetJs {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy on purpose, see above
   return (sheetJs ??= require('@e965/xlsx') as typeof SheetJs);
 }
@@ -46,24 +47,25 @@ function valueOf(cell: CellObject): CellValue | undefined {
 
 function sheetGrid(workbook: WorkBook, name: string, index: number, cells: CellBudget): SheetGrid {
   const sheet = workbook.Sheets[name];
-  const rows: CellValue[][] = [];
-  const numFmts: string[][] = [];
+  // The fast reader's builder, so a cell under a merge is dropped and gaps are filled the same
+  // way: the .xls reads as the .xlsx SheetJS writes from it (./legacyPackage.ts) reads back.
+  const grid = new GridBuilder();
   const part = `sheet ${name}`;
   for (const address of Object.keys(sheet)) {
     if (address.startsWith('!')) continue;
     const cell = sheet[address] as CellObject;
     const value = valueOf(cell);
     if (value === undefined) continue;
-    const { r, c } = library().utils.decode_cell(address);
+    const { r, c } = sheetJsLibrary().utils.decode_cell(address);
     checkRow(part, r + 1);
     if (typeof value === 'string') checkText(part, value.length);
     cells.spend(part);
-    (rows[r] ??= [])[c] = value;
-    if (typeof value === 'number' && typeof cell.z === 'string' && cell.z !== 'General') {
-      (numFmts[r] ??= [])[c] = cell.z;
-    }
+    const format =
+      typeof value === 'number' && typeof cell.z === 'string' && cell.z !== 'General'
+        ? cell.z
+        : undefined;
+    grid.set(r, c, value, format);
   }
-  for (const row of rows) if (row) for (let c = 0; c < row.length; c++) row[c] ??= null;
   const merges: CellRange[] = (sheet['!merges'] ?? []).map((range) => ({
     top: range.s.r,
     left: range.s.c,
@@ -71,7 +73,7 @@ function sheetGrid(workbook: WorkBook, name: string, index: number, cells: CellB
     right: range.e.c,
   }));
   const hidden = workbook.Workbook?.Sheets?.[index]?.Hidden ?? 0;
-  return { name, visibility: VISIBILITY[hidden] ?? 'visible', rows, numFmts, merges };
+  return grid.finish(name, VISIBILITY[hidden] ?? 'visible', merges);
 }
 
 /**
@@ -79,7 +81,7 @@ function sheetGrid(workbook: WorkBook, name: string, index: number, cells: CellB
  * @throws Error when SheetJS cannot read the bytes (the caller says so in one line)
  */
 export function readLegacyWorkbookGrid(bytes: Uint8Array): WorkbookGrid {
-  const workbook = library().read(bytes, {
+  const workbook = sheetJsLibrary().read(bytes, {
     type: 'array',
     cellNF: true,
     cellDates: false,

@@ -3,82 +3,15 @@
  * libreoffice-calc-nogui, installed by .ci/run) opens it, prints it to PDF with the marked fill,
  * and re-saves it — renumbering every style — after which Clear still restores fills and notes.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { inflateSync } from 'node:zlib';
 import { reconcileBytes } from '../../../src/cli/reconcileInWorker';
 import { annotatePackage, clearPackage } from '../../../src/xlsx/patch';
 import { MARK_FILL } from '../../../src/core/port/marks';
 import { tempDir } from '../../support/cli';
+import { convert, describeWithLibreOffice, pdfFillColours } from '../../support/libreoffice';
 import { buildCorpusWorkbook } from './corpus';
 import { cellsOf, noteText, notesOf, openPackage } from './packageView';
-
-const SOFFICE = ['soffice', 'libreoffice'].find(
-  (command) => spawnSync(command, ['--version'], { encoding: 'utf8' }).status === 0,
-);
-if (!SOFFICE) {
-  // Printed, not hidden: CI installs it (.ci/run); a developer machine may not have it.
-  console.log(
-    'LibreOffice tests skipped: no soffice on PATH (apt-get install libreoffice-calc-nogui)',
-  );
-}
-const describeWithLibreOffice = SOFFICE ? describe : describe.skip;
-
-/** Runs a headless conversion with a profile of its own (parallel tests must not share one). */
-function convert(file: string, to: string, outdir: string): string {
-  const profile = `file://${path.join(outdir, '.profile')}`;
-  const result = spawnSync(
-    SOFFICE ?? 'soffice',
-    [
-      `-env:UserInstallation=${profile}`,
-      '--headless',
-      '--norestore',
-      '--convert-to',
-      to,
-      '--outdir',
-      outdir,
-      file,
-    ],
-    { encoding: 'utf8', timeout: 90_000 },
-  );
-  const target = path.join(
-    outdir,
-    `${path.basename(file, path.extname(file))}.${to.split(':')[0]}`,
-  );
-  if (result.status !== 0 || !existsSync(target)) {
-    throw new Error(`soffice --convert-to ${to} failed: ${result.stderr || result.stdout}`);
-  }
-  return target;
-}
-
-/** The fill colours a PDF paints (`r g b rg` in its content streams), as RGB hex. */
-function pdfFillColours(pdf: Buffer): Set<string> {
-  const colours = new Set<string>();
-  const text = pdf.toString('latin1');
-  for (const m of text.matchAll(/stream\r?\n/g)) {
-    const start = (m.index ?? 0) + m[0].length;
-    const end = text.indexOf('endstream', start);
-    let content: string;
-    try {
-      content = inflateSync(pdf.subarray(start, end)).toString('latin1');
-    } catch {
-      continue;
-    }
-    for (const c of content.matchAll(/([\d.]+) ([\d.]+) ([\d.]+) rg/g)) {
-      const hex = [c[1], c[2], c[3]]
-        .map((v) =>
-          Math.round(Number(v) * 255)
-            .toString(16)
-            .padStart(2, '0'),
-        )
-        .join('')
-        .toUpperCase();
-      colours.add(hex);
-    }
-  }
-  return colours;
-}
 
 const OPTIONS = { language: 'zh-CN' as const, strict: false, today: '2026-01-01', summary: true };
 
