@@ -11,7 +11,17 @@ import { MARK_FILL, REGISTRY_SHEET } from '../../src/core/port/marks';
 import { readWorkbookGrid } from '../../src/xlsx/fast';
 import { readLegacyWorkbookGrid } from '../../src/xlsx/legacy';
 import { legacyToXlsxPackage } from '../../src/xlsx/legacyPackage';
-import { FIXTURE_DIR, essentials, filesIn, readReport, runCli, tempDir } from '../support/cli';
+import {
+  EXAMPLE,
+  FIXTURE_DIR,
+  essentials,
+  filesIn,
+  readReport,
+  runCli,
+  spawnCli,
+  tempDir,
+} from '../support/cli';
+import { convert, describeWithLibreOffice, pdfFillColours } from '../support/libreoffice';
 import { lines } from '../support/hostile';
 import {
   cellsOf,
@@ -220,4 +230,101 @@ describe('clear and the copy of an .xls', () => {
     ]);
     expect(filesIn(folder)).toEqual(['预算.xls']);
   });
+});
+
+describe('folder mode with .xls / .et among .xlsx workbooks', () => {
+  /** a.xlsx, b.xls, c.et, and d.xls beside d.xlsx (one stem: the second copy gets " (2)"). */
+  function mixedFolder(): string {
+    const folder = tempDir();
+    copyFileSync(EXAMPLE, path.join(folder, 'a.xlsx'));
+    copyFileSync(path.join(FIXTURE_DIR, 'code-rollup.xls'), path.join(folder, 'b.xls'));
+    copyFileSync(path.join(FIXTURE_DIR, 'luosong-union-2022.xls'), path.join(folder, 'c.et'));
+    copyFileSync(path.join(FIXTURE_DIR, 'code-rollup.xls'), path.join(folder, 'd.xls'));
+    copyFileSync(path.join(FIXTURE_DIR, 'code-rollup.xlsx'), path.join(folder, 'd.xlsx'));
+    return folder;
+  }
+
+  const LINES = [
+    '✔ a.xlsx  0 处错误，1 处警告',
+    '✖ b.xls  1 处错误，0 处警告',
+    '✔ c.et  0 处错误，1 处警告',
+    '✖ d.xls  1 处错误，0 处警告',
+    '✖ d.xlsx  1 处错误，0 处警告',
+    '共 5 个工作簿：2 个无错误，3 个有错误，0 个无法核对',
+    '',
+  ];
+  const COPIES = [
+    'a.annotated.xlsx',
+    'b.annotated.xlsx',
+    'c.annotated.xlsx',
+    'd (2).annotated.xlsx',
+    'd.annotated.xlsx',
+  ];
+
+  it('writes <name>.annotated.xlsx for each, with the findings of its --json run; one notice line', async () => {
+    const folder = mixedFolder();
+    const out = path.join(tempDir(), 'annotated');
+    const reports = path.join(tempDir(), 'reports');
+    const result = await runCli([folder, '--out', out, '--json', reports]);
+    expect(result.code).toBe(1);
+    expect(result.stdout.split('\n')).toEqual(LINES);
+    expect(lines(result.stderr)).toEqual([CLI_TEXT['zh-CN'].legacyCopies(3)]);
+    expect(lines(result.stderr)).toEqual([
+      '3 个 .xls / .et 工作簿：标注副本按数值另存为新的 .xlsx（保留数值、数字格式、合并单元格、列宽和工作表的隐藏状态）；原文件中的公式（只留计算结果）、其他格式、批注、链接、名称、图表和宏未带入。如需保留，请先在 Excel 或 WPS 中另存为 .xlsx 再核对',
+    ]);
+    expect(filesIn(out)).toEqual(COPIES);
+    for (const [input, copy] of [
+      ['b.xls', 'b.annotated.xlsx'],
+      ['c.et', 'c.annotated.xlsx'],
+      ['d.xls', 'd.annotated.xlsx'],
+    ]) {
+      const alone = path.join(tempDir(), 'alone.json');
+      await runCli([path.join(folder, input), '--json', alone]);
+      const fromCopy = path.join(tempDir(), 'copy.json');
+      await runCli([path.join(out, copy), '--json', fromCopy]);
+      expect([input, essentials(readReport(fromCopy).findings)]).toEqual([
+        input,
+        essentials(readReport(alone).findings),
+      ]);
+      const legacy = readLegacyWorkbookGrid(readFileSync(path.join(folder, input)));
+      const grid = readWorkbookGrid(readFileSync(path.join(out, copy)));
+      expect(grid.sheets.slice(0, legacy.sheets.length)).toEqual(legacy.sheets);
+    }
+    // The .xlsx beside an .xls of the same name is patched, not rebuilt: its own package.
+    expect(
+      readWorkbookGrid(readFileSync(path.join(out, 'd (2).annotated.xlsx'))).sheets[0],
+    ).toEqual(readWorkbookGrid(readFileSync(path.join(folder, 'd.xlsx'))).sheets[0]);
+    expect(filesIn(folder)).toEqual(['a.xlsx', 'b.xls', 'c.et', 'd.xls', 'd.xlsx']);
+  });
+
+  it('does the same on worker threads, in its own process (SheetJS loaded there on demand)', () => {
+    const folder = mixedFolder();
+    const out = path.join(tempDir(), 'annotated');
+    const result = spawnCli([folder, '--out', out]);
+    expect(result.code).toBe(1);
+    expect(result.stdout.split('\n')).toEqual(LINES);
+    expect(lines(result.stderr)).toEqual([CLI_TEXT['zh-CN'].legacyCopies(3)]);
+    expect(filesIn(out)).toEqual(COPIES);
+  });
+
+  it('a report-only folder run says nothing about copies', async () => {
+    const result = await runCli([mixedFolder()]);
+    expect(result.code).toBe(1);
+    expect(result.stdout.split('\n')).toEqual(LINES);
+    expect(result.stderr).toBe('');
+  });
+});
+
+describeWithLibreOffice('the copy of an .xls in LibreOffice Calc', () => {
+  it('opens and prints to PDF with the error fill on the marked cell', async () => {
+    const folder = tempDir();
+    const input = path.join(folder, 'rollup.xls');
+    copyFileSync(path.join(FIXTURE_DIR, 'code-rollup.xls'), input);
+    const out = path.join(folder, 'annotated.xlsx');
+    expect((await runCli([input, '--out', out])).code).toBe(1);
+    const before = pdfFillColours(readFileSync(convert(input, 'pdf', folder)));
+    const after = pdfFillColours(readFileSync(convert(out, 'pdf', folder)));
+    expect(before.has(MARK_FILL.error)).toBe(false);
+    expect(after.has(MARK_FILL.error)).toBe(true);
+  }, 120_000);
 });
