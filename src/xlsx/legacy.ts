@@ -15,6 +15,7 @@ import type {
   WorkbookGrid,
 } from '../core/model/grid';
 import { GridBuilder } from './fast/gridBuilder';
+import { builtInNumFmt, isDateFormat, serialViaDate } from './fast/numFmts';
 import { CellBudget, checkRow, checkText } from './fast/limits';
 
 let sheetJs: typeof SheetJs | undefined;
@@ -45,8 +46,35 @@ function valueOf(cell: CellObject): CellValue | undefined {
   }
 }
 
+/** SheetJS's formatting library, as far as it is used here (its typings say `any`). */
+interface FormatTable {
+  get_table(): Record<number, string | undefined>;
+}
+
+let builtInNames: Map<string, string> | undefined;
+
+/**
+ * A number format as the fast reader names it. SheetJS names a built-in format by its own
+ * table (14 is `m/d/yy`), the fast reader by ExcelJS's (`mm-dd-yy`); SheetJS's writer maps the
+ * same text back to the same id, so the .xls reads as its .xlsx copy (./legacyPackage.ts) does.
+ */
+function asFastReaderNames(format: string): string {
+  if (!builtInNames) {
+    builtInNames = new Map();
+    const table = (sheetJsLibrary().SSF as FormatTable).get_table();
+    for (const [id, code] of Object.entries(table)) {
+      const ours = builtInNumFmt(Number(id));
+      if (code !== undefined && ours !== undefined && !builtInNames.has(code)) {
+        builtInNames.set(code, ours);
+      }
+    }
+  }
+  return builtInNames.get(format) ?? format;
+}
+
 function sheetGrid(workbook: WorkBook, name: string, index: number, cells: CellBudget): SheetGrid {
   const sheet = workbook.Sheets[name];
+  const date1904 = workbook.Workbook?.WBProps?.date1904 ?? false;
   // The fast reader's builder, so a cell under a merge is dropped and gaps are filled the same
   // way: the .xls reads as the .xlsx SheetJS writes from it (./legacyPackage.ts) reads back.
   const grid = new GridBuilder();
@@ -62,9 +90,12 @@ function sheetGrid(workbook: WorkBook, name: string, index: number, cells: CellB
     cells.spend(part);
     const format =
       typeof value === 'number' && typeof cell.z === 'string' && cell.z !== 'General'
-        ? cell.z
+        ? asFastReaderNames(cell.z)
         : undefined;
-    grid.set(r, c, value, format);
+    // A date-formatted number goes through a Date there too (whole milliseconds).
+    const read =
+      typeof value === 'number' && isDateFormat(format) ? serialViaDate(value, date1904) : value;
+    grid.set(r, c, read, format);
   }
   const merges: CellRange[] = (sheet['!merges'] ?? []).map((range) => ({
     top: range.s.r,

@@ -1,4 +1,4 @@
-import { utils, write, type CellObject, type WorkSheet } from '@e965/xlsx';
+import { SSF, utils, write, type CellObject, type WorkSheet } from '@e965/xlsx';
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -122,5 +122,25 @@ describe('an .xls / .et as a new .xlsx package (SheetJS CE writer)', () => {
     expect(
       ['D6', 'F6', 'G6', 'H6'].map((cell) => cells[`两节慰问发放明细!${cell}`].content),
     ).toEqual(['<v>606</v>', '<v>220400</v>', '<v>150000</v>', '<v>70400</v>']);
+  });
+
+  it("every format of SheetJS's table, and a date-time, read the same from the .xls and the copy", () => {
+    const table = (SSF as { get_table(): Record<number, string> }).get_table();
+    const formats = Object.values(table).filter((format) => format !== 'General');
+    // A time of day that is no whole millisecond: both readers take it through a Date.
+    const sheet = utils.aoa_to_sheet([formats.map(() => 45000.123456789)]);
+    formats.forEach((z, c) => ((sheet[utils.encode_cell({ r: 0, c })] as CellObject).z = z));
+    const workbook = utils.book_new();
+    utils.book_append_sheet(workbook, sheet, '格式');
+    const bytes = new Uint8Array(
+      write(workbook, { type: 'array', bookType: 'biff8' }) as ArrayBuffer,
+    );
+    const legacy = readLegacyWorkbookGrid(bytes).sheets[0];
+    const copied = readWorkbookGrid(legacyToXlsxPackage(bytes)).sheets[0];
+    expect(copied).toEqual(legacy);
+    // Built-in formats by the fast reader's names (ExcelJS's table), whatever SheetJS calls them.
+    expect(legacy.numFmts[0]?.[formats.indexOf('m/d/yy')]).toBe('mm-dd-yy');
+    expect(legacy.rows[0]?.[formats.indexOf('m/d/yy')]).not.toBe(45000.123456789);
+    expect(legacy.rows[0]?.[formats.indexOf('0.00')]).toBe(45000.123456789);
   });
 });
