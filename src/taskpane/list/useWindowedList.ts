@@ -56,37 +56,49 @@ export function useWindowedList(
     setViewport((known) => (known.top === next.top && known.height === next.height ? known : next));
   }, []);
 
+  /** Takes new heights of rendered rows; rows above the view move the scroll position too. */
+  const measured = useCallback((rows: readonly { element: HTMLElement; height: number }[]) => {
+    const { offsets: known, estimate: guess } = latest.current;
+    const firstInView = rowAt(known, scroller.current?.scrollTop ?? 0);
+    let changed = false;
+    for (const { element, height } of rows) {
+      const key = element.dataset.key;
+      const index = Number(element.dataset.index);
+      if (key === undefined || !Number.isInteger(index)) continue;
+      const before = heights.current.get(key) ?? guess(index);
+      if (height === 0 || Math.abs(height - before) < 0.5) continue;
+      heights.current.set(key, height);
+      changed = true;
+      if (index < firstInView) anchor.current += height - before;
+    }
+    if (changed) setVersion((v) => v + 1);
+  }, []);
+
   const rowObserver = useMemo(
     () =>
       typeof ResizeObserver === 'undefined'
         ? undefined
-        : new ResizeObserver((entries) => {
-            const { offsets: known, estimate: guess } = latest.current;
-            const firstInView = rowAt(known, scroller.current?.scrollTop ?? 0);
-            let changed = false;
-            for (const entry of entries) {
-              const element = entry.target as HTMLElement;
-              const key = element.dataset.key;
-              const index = Number(element.dataset.index);
-              if (key === undefined || !Number.isInteger(index)) continue;
-              const height = entry.borderBoxSize?.[0]?.blockSize ?? element.offsetHeight;
-              const before = heights.current.get(key) ?? guess(index);
-              if (height === 0 || Math.abs(height - before) < 0.5) continue;
-              heights.current.set(key, height);
-              changed = true;
-              if (index < firstInView) anchor.current += height - before;
-            }
-            if (changed) setVersion((v) => v + 1);
-          }),
-    [],
+        : new ResizeObserver((entries) =>
+            measured(
+              entries.map((entry) => {
+                const element = entry.target as HTMLElement;
+                const height = entry.borderBoxSize?.[0]?.blockSize ?? element.offsetHeight;
+                return { element, height };
+              }),
+            ),
+          ),
+    [measured],
   );
 
   const observe = useCallback(
     (element: HTMLElement) => {
+      // Every webview the bundle runs in has ResizeObserver (it needs BigInt, which came
+      // later); without it a row is measured once, when it is rendered.
+      if (!rowObserver) measured([{ element, height: element.offsetHeight }]);
       rowObserver?.observe(element);
       return () => rowObserver?.unobserve(element);
     },
-    [rowObserver],
+    [rowObserver, measured],
   );
 
   const scrollerObserver = useMemo(
