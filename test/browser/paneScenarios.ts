@@ -79,6 +79,14 @@ export function paneScenarios(): void {
         clip: { x: 0, y: 0, width: 350, height: end },
       });
       await expectAccessible(page);
+      // Every line wraps at 320 px too.
+      await page.setViewportSize({ width: 320, height: 900 });
+      await showWholeList(page, 320);
+      expect(await scrollsSideways(page)).toBe(false);
+      const listWidth = await page
+        .locator('[data-findings-scroller]')
+        .evaluate((list) => list.scrollWidth <= list.clientWidth);
+      expect(listWidth).toBe(true);
 
       // The summary link activates the summary sheet it names.
       await page.setViewportSize({ width: 350, height: 900 });

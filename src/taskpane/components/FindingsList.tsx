@@ -1,5 +1,13 @@
 import { Body1, Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  memo,
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import { countFindings } from '../../core/findings/report';
 import { groupFindings } from '../../core/findings/groups';
 import type { Finding, Language } from '../../core/model/finding';
@@ -155,7 +163,8 @@ export default function FindingsList({ result, messages, language, onSelect }: F
   );
 }
 
-function ListRowView(props: {
+/** One row; unchanged rows are not rendered again while the list scrolls. */
+const ListRowView = memo(function ListRowView(props: {
   readonly row: ListRow;
   readonly index: number;
   readonly top: number;
@@ -207,4 +216,4 @@ function ListRowView(props: {
       );
     }
   }
-}
+});
