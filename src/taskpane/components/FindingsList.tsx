@@ -101,12 +101,17 @@ export default function FindingsList({ result, messages, language, onSelect }: F
   );
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    const target = keyTarget(event.key, rows, active);
+    // The focused row, which is the tab stop unless focus arrived some other way.
+    const own = Number((event.target as HTMLElement).dataset.index);
+    const at = Number.isInteger(own) && rows[own] ? own : active;
+    const target = keyTarget(event.key, rows, at);
     if (!target) return;
     event.preventDefault();
-    if (target.kind === 'activate') activate(active);
-    else if (target.kind === 'toggle') toggle(rows[active]);
-    else {
+    if (target.kind === 'activate') activate(at);
+    else if (target.kind === 'toggle') {
+      setActiveKey(keys[at]);
+      toggle(rows[at]);
+    } else {
       setActiveKey(keys[target.index]);
       focusPending.current = true;
       list.reveal(target.index);
