@@ -219,6 +219,10 @@ export function paneScenarios(): void {
     );
     await page.keyboard.press('ArrowUp');
     await expect(focused(page, 'data-cell')).resolves.toBe(rosterCell(19_998));
+    // The list does not hold on to the focused row once the user scrolls away from it.
+    await page.locator('[data-findings-scroller]').evaluate((list) => (list.scrollTop = 0));
+    await page.locator('[data-severity-section="error"]').waitFor();
+    await expect(focused(page, 'data-cell')).resolves.toBe(rosterCell(19_998));
     // Left goes up to the group, Left again closes it, Home back to the top.
     await page.keyboard.press('ArrowLeft');
     await expect(focused(page, 'data-group')).resolves.toMatch(/per-capita-mismatch/);

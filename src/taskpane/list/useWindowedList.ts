@@ -40,6 +40,8 @@ export function useWindowedList(
   const scroller = useRef<HTMLDivElement | null>(null);
   const anchor = useRef(0);
   const follow = useRef<string | undefined>(undefined);
+  /** The scroll position this hook last set: a scroll event elsewhere is the user's. */
+  const ownScroll = useRef<number | undefined>(undefined);
 
   const offsets = useMemo(
     () => offsetsOf(keys.length, (i) => heights.current.get(keys[i]) ?? estimate(i)),
@@ -123,7 +125,9 @@ export function useWindowedList(
     if (!element || index < 0) return;
     const { offsets: known } = latest.current;
     const top = scrollToShow(known, index, element.scrollTop, element.clientHeight);
-    if (top !== undefined) element.scrollTop = top;
+    if (top === undefined) return;
+    element.scrollTop = top;
+    ownScroll.current = element.scrollTop;
   }, []);
 
   const reveal = useCallback(
@@ -141,6 +145,7 @@ export function useWindowedList(
     if (!element) return;
     if (anchor.current !== 0) {
       element.scrollTop += anchor.current;
+      ownScroll.current = element.scrollTop;
       anchor.current = 0;
     }
     if (follow.current !== undefined) show(keys.indexOf(follow.current));
@@ -157,7 +162,18 @@ export function useWindowedList(
 
   return {
     scrollerRef,
-    onScroll: readViewport,
+    onScroll: () => {
+      // The user scrolled (wheel, scrollbar, keys, assistive technology): stop following.
+      const top = scroller.current?.scrollTop;
+      if (
+        ownScroll.current === undefined ||
+        top === undefined ||
+        Math.abs(top - ownScroll.current) > 1
+      )
+        follow.current = undefined;
+      ownScroll.current = undefined;
+      readViewport();
+    },
     onUserScroll: () => {
       follow.current = undefined;
     },
