@@ -23,13 +23,16 @@ export async function checkBeforeWriting(
   context: Excel.RequestContext,
   touched: Iterable<string>,
   commentSheets: Iterable<string>,
+  /** Queues further loads the caller reads after this check (they share its sync). */
+  preload?: () => void,
 ): Promise<Set<string>> {
   const names = [...new Set(touched)];
   const sheets = context.workbook.worksheets;
   const protections = names.map((name) => sheets.getItem(name).protection.load('protected'));
   const withComments = [...new Set(commentSheets)];
   const collections = withComments.map((name) => sheets.getItem(name).comments.load('items'));
-  if (names.length === 0 && withComments.length === 0) return new Set();
+  if (names.length === 0 && withComments.length === 0 && !preload) return new Set();
+  preload?.();
   await context.sync();
   const locked = names.filter((_, i) => protections[i].protected);
   if (locked.length > 0) throw new ProtectedSheetError(locked);

@@ -13,6 +13,11 @@ export interface ExcelCapabilities {
   readonly merges: boolean;
   /** Worksheet.comments (ExcelApi 1.10): threaded comments, whose cells cannot take a note. */
   readonly comments: boolean;
+  /**
+   * Worksheet.names (ExcelApi 1.4): the rename-proof sheet marker. Without it records carry no
+   * `sheetKey` and Clear finds a sheet by the name it had when marked.
+   */
+  readonly names: boolean;
 }
 
 /**
@@ -31,6 +36,7 @@ export function capabilitiesOf(requirements: {
     notes: requirements.isSetSupported('ExcelApi', '1.18'),
     merges: requirements.isSetSupported('ExcelApi', '1.13'),
     comments: requirements.isSetSupported('ExcelApi', '1.10'),
+    names: requirements.isSetSupported('ExcelApi', '1.4'),
   };
 }
 

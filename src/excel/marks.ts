@@ -1,12 +1,32 @@
-import { combinedNote, MARK_FILL, type Mark, type MarkRecord } from '../core/port/marks';
+import {
+  combinedNote,
+  MARK_FILL,
+  REGISTRY_SHEET,
+  type Mark,
+  type MarkRecord,
+} from '../core/port/marks';
 import { writeBatcher, type SyncBatcher } from './batcher';
 import { cellKeyOf, loadCellStates, Worksheets, type CellState } from './cellStates';
 import { isMarkFill, restoreFill, snapshotOf } from './fills';
 import { wireBytes, type ExcelCapabilities } from './host';
-import { EMPTY_REGISTRY, encodeRegistry, type RegistryState } from '../core/port/registry';
+import {
+  EMPTY_REGISTRY,
+  encodeRegistry,
+  markerIndex,
+  sheetOfRecord,
+  type RegistryState,
+  type SheetMarker,
+} from '../core/port/registry';
 import { checkBeforeWriting } from './guards';
 import { queueRegistryWrite, readRegistry, type Registry } from './registry';
 import { ourSummarySheets } from './summary';
+import {
+  planMarkers,
+  queueMarkerReads,
+  queueMarkerRemovals,
+  queueMarkerWrites,
+  type MarkerPlan,
+} from './sheetMarkers';
 
 /** Rough cost of one cell's write actions, before its note text. */
 const CELL_WRITE_BYTES = 400;
@@ -60,6 +80,18 @@ function firstPerCell(records: readonly MarkRecord[]): Map<string, MarkRecord> {
   return byCell;
 }
 
+/**
+ * The registry's records about sheets that still exist, each under its sheet's current name: the
+ * sheet whose marker holds the record's key (a sheet renamed since), else the recorded name
+ * (version 1 records, hosts without `Worksheet.names`, a marker lost or copied with its sheet).
+ */
+function currentRecords(registry: Registry): MarkRecord[] {
+  const index = markerIndex(registry.markers ?? []);
+  return registry.state.marks
+    .map((record) => ({ ...record, sheet: sheetOfRecord(record, index) }))
+    .filter((record) => registry.sheets.has(record.sheet));
+}
+
 /** What applying marks did beyond the fills: cells that could not take a note. */
 export interface MarksOutcome {
   /** Marked cells holding a threaded comment: highlighted, their explanation only in the pane. */
@@ -93,8 +125,8 @@ export async function applyMarksIn(
   marks: readonly Mark[],
   budget: number,
 ): Promise<MarksOutcome> {
-  const registry = await readRegistry(context, budget);
-  const previous = firstPerCell(registry.state.marks.filter((r) => registry.sheets.has(r.sheet)));
+  const registry = await readRegistry(context, budget, capabilities.names);
+  const previous = firstPerCell(currentRecords(registry));
   const wanted = new Map<string, Mark>();
   for (const mark of marks) if (registry.sheets.has(mark.sheet)) wanted.set(cellKeyOf(mark), mark);
   const removed = [...previous.values()].filter((record) => !wanted.has(cellKeyOf(record)));
@@ -102,7 +134,24 @@ export async function applyMarksIn(
   const commentSheets =
     capabilities.notes && capabilities.comments ? [...wanted.values()].map((m) => m.sheet) : [];
   const touched = cells.map((cell) => cell.sheet);
-  const commented = await checkBeforeWriting(context, touched, commentSheets);
+  // Without a registry the markers were not read yet: they come with the protection check.
+  let readMarkers: (() => SheetMarker[]) | undefined;
+  const userSheets = [...registry.sheets].filter((name) => name !== REGISTRY_SHEET);
+  const preload =
+    capabilities.names && !registry.markers && wanted.size > 0
+      ? () => void (readMarkers = queueMarkerReads(context, userSheets))
+      : undefined;
+  const commented = await checkBeforeWriting(context, touched, commentSheets, preload);
+  const plan: MarkerPlan | undefined = capabilities.names
+    ? planMarkers(
+        registry.markers ?? readMarkers?.() ?? [],
+        [...wanted.values()].map((m) => m.sheet),
+      )
+    : undefined;
+  const keyOf = (sheet: string): { sheetKey?: string } => {
+    const sheetKey = plan?.keys.get(sheet);
+    return sheetKey === undefined ? {} : { sheetKey };
+  };
 
   const worksheets = new Worksheets(context);
   const states = await loadCellStates(context, worksheets, cells, capabilities, budget);
@@ -114,6 +163,7 @@ export async function applyMarksIn(
     const withNote = capabilities.notes && !commented.has(key);
     return {
       sheet: mark.sheet,
+      ...keyOf(mark.sheet),
       cell: mark.cell,
       previousFill: prior ? prior.previousFill : snapshotOf(state.fill),
       previousNote,
@@ -123,8 +173,11 @@ export async function applyMarksIn(
   });
   const noteOf = new Map(records.map((record) => [cellKeyOf(record), record.note]));
   const batcher = writeBatcher(context, budget);
-  // First the registry: the new records and, until they are restored, the ones leaving.
-  const during = { marks: [...records, ...removed], sheets: registry.state.sheets };
+  // First the sheet markers and the registry (the new records and, until they are restored, the
+  // ones leaving, under their sheets' current names and keys), then the marks they describe.
+  if (plan) await queueMarkerWrites(context, batcher, plan);
+  const leaving = removed.map((record) => ({ ...record, ...keyOf(record.sheet) }));
+  const during = { marks: [...records, ...leaving], sheets: registry.state.sheets };
   await queueRegistryWrite(context, batcher, registry, during, budget);
   for (const record of removed) {
     await queueRestore(batcher, record, states.get(cellKeyOf(record))!, capabilities);
@@ -147,24 +200,25 @@ export async function applyMarksIn(
     const after = { marks: records, sheets: registry.state.sheets };
     await queueRegistryWrite(context, batcher, written(registry, during), after, budget);
   }
+  // Markers of sheets left without marks go last, once no record needs them.
+  if (plan) await queueMarkerRemovals(context, batcher, plan.remove);
   await batcher.flush();
   return { withoutNote };
 }
 
 /**
- * Restores every cell the registry lists, deletes the summary sheets the product wrote, and
- * removes the registry: the workbook is as it was before the first reconciliation.
+ * Restores every cell the registry lists (on a renamed sheet too, found by its marker), deletes
+ * the summary sheets the product wrote, and removes the registry and the sheet markers: the
+ * workbook is as it was before the first reconciliation.
  */
 export async function clearMarksIn(
   context: Excel.RequestContext,
   capabilities: ExcelCapabilities,
   budget: number,
 ): Promise<void> {
-  const registry = await readRegistry(context, budget);
+  const registry = await readRegistry(context, budget, capabilities.names);
   if (!registry.exists) return;
-  const records = [
-    ...firstPerCell(registry.state.marks.filter((r) => registry.sheets.has(r.sheet))).values(),
-  ];
+  const records = [...firstPerCell(currentRecords(registry)).values()];
   await checkBeforeWriting(
     context,
     records.map((record) => record.sheet),
@@ -181,5 +235,8 @@ export async function clearMarksIn(
     await batcher.queue(100, () => context.workbook.worksheets.getItem(name).delete());
   }
   await queueRegistryWrite(context, batcher, registry, EMPTY_REGISTRY, budget);
+  // The markers go after the registry: a failure in between leaves only harmless names.
+  const marked = (registry.markers ?? []).map((marker) => marker.sheet);
+  await queueMarkerRemovals(context, batcher, marked);
   await batcher.flush();
 }

@@ -5,10 +5,12 @@ import {
   encodeRegistry,
   REGISTRY_CELL_CHARS,
   type RegistryState,
+  type SheetMarker,
 } from '../core/port/registry';
 import { SyncBatcher } from './batcher';
 import { wireBytes } from './host';
 import { toCellValue } from './readGrid';
+import { queueMarkerReads } from './sheetMarkers';
 
 /**
  * The marks registry as the xlsx adapter keeps it (src/core/port/registry.ts): a very hidden
@@ -23,14 +25,24 @@ export interface Registry {
   readonly rows: number;
   readonly cols: number;
   readonly state: RegistryState;
+  /**
+   * Every sheet's marker (sheetMarkers.ts), read with the registry when it exists and the host
+   * has `Worksheet.names`; undefined when not read.
+   */
+  readonly markers?: readonly SheetMarker[];
 }
 
 /** Rows fetched per load are sized on this: a record is a few hundred bytes of JSON. */
 const ROW_BYTES_ESTIMATE = 600;
 
+/**
+ * Reads the registry; with `withMarkers` (a host with ExcelApi 1.4) also every sheet's marker, in
+ * the sync that sizes the registry, so records of a renamed sheet are found at no extra round trip.
+ */
 export async function readRegistry(
   context: Excel.RequestContext,
   budget: number,
+  withMarkers = false,
 ): Promise<Registry> {
   const worksheets = context.workbook.worksheets.load('items/name');
   const sheet = worksheets.getItemOrNullObject(REGISTRY_SHEET);
@@ -41,8 +53,11 @@ export async function readRegistry(
   const used = sheet
     .getUsedRangeOrNullObject(true)
     .load('rowIndex,rowCount,columnIndex,columnCount');
+  const userSheets = [...sheets].filter((name) => name !== REGISTRY_SHEET);
+  const readMarkers = withMarkers ? queueMarkerReads(context, userSheets) : undefined;
   await context.sync();
-  if (used.isNullObject) return { exists: true, ...empty };
+  const markers = readMarkers?.();
+  if (used.isNullObject) return { exists: true, ...empty, markers };
   const rows = used.rowIndex + used.rowCount;
   const cols = Math.max(2, used.columnIndex + used.columnCount);
   const grid: CellValue[][] = [];
@@ -60,7 +75,7 @@ export async function readRegistry(
     });
   }
   await batcher.flush();
-  return { exists: true, sheets, rows, cols, state: decodeRegistry(grid) };
+  return { exists: true, sheets, rows, cols, state: decodeRegistry(grid), markers };
 }
 
 /**

@@ -5,7 +5,8 @@
  * number formats, merges and visibility become the core's grid, as the fast reader gives them
  * for an .xlsx.
  */
-import { read, utils, type CellObject, type WorkBook } from '@e965/xlsx';
+import type * as SheetJs from '@e965/xlsx';
+import type { CellObject, WorkBook } from '@e965/xlsx';
 import type {
   CellRange,
   CellValue,
@@ -14,6 +15,17 @@ import type {
   WorkbookGrid,
 } from '../core/model/grid';
 import { CellBudget, checkRow, checkText } from './fast/limits';
+
+let sheetJs: typeof SheetJs | undefined;
+
+/**
+ * SheetJS, loaded on the first .xls / .et read: it costs about 0.2 s and 33 MB to load, which a
+ * run over .xlsx files never needs (the bench's `--json` memory target counts it).
+ */
+function library(): typeof SheetJs {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy on purpose, see above
+  return (sheetJs ??= require('@e965/xlsx') as typeof SheetJs);
+}
 
 const VISIBILITY: readonly SheetVisibility[] = ['visible', 'hidden', 'veryHidden'];
 
@@ -42,7 +54,7 @@ function sheetGrid(workbook: WorkBook, name: string, index: number, cells: CellB
     const cell = sheet[address] as CellObject;
     const value = valueOf(cell);
     if (value === undefined) continue;
-    const { r, c } = utils.decode_cell(address);
+    const { r, c } = library().utils.decode_cell(address);
     checkRow(part, r + 1);
     if (typeof value === 'string') checkText(part, value.length);
     cells.spend(part);
@@ -67,7 +79,7 @@ function sheetGrid(workbook: WorkBook, name: string, index: number, cells: CellB
  * @throws Error when SheetJS cannot read the bytes (the caller says so in one line)
  */
 export function readLegacyWorkbookGrid(bytes: Uint8Array): WorkbookGrid {
-  const workbook = read(bytes, {
+  const workbook = library().read(bytes, {
     type: 'array',
     cellNF: true,
     cellDates: false,

@@ -1,4 +1,13 @@
-import type { SimDocument } from './state';
+import type { SimDocument, SimName } from './state';
+
+/** Behaviours of some Excel builds, reported rather than documented, a host may be given. */
+export interface SimQuirks {
+  /**
+   * `NamedItem.visible = false` is ignored on a name that existed before the request (office-js
+   * issues 3878 and 3949, Excel on Windows): the name stays visible, no error is raised.
+   */
+  readonly namesIgnoreHiding?: boolean;
+}
 
 /** The error office.js raises (OfficeExtension.Error): a code tests and adapters can branch on. */
 export class SimError extends Error {
@@ -59,10 +68,24 @@ export class SimContext {
   private suspendScreen = false;
   private suspendCalc = false;
 
+  /** Names added through this context: a quirky host still hides those. */
+  readonly createdNames = new WeakSet<SimName>();
+
   constructor(
     readonly doc: SimDocument,
     readonly stats: SimStats,
+    readonly quirks: SimQuirks = {},
+    /** Highest ExcelApi version the host supports. */
+    readonly excelApi = '1.18',
   ) {}
+
+  /** As a host without the requirement set: the API is not there (ApiNotFound). */
+  requires(version: string, api: string): void {
+    const [haveMajor, haveMinor = 0] = this.excelApi.split('.').map(Number);
+    const [wantMajor, wantMinor = 0] = version.split('.').map(Number);
+    const ok = haveMajor !== wantMajor ? haveMajor > wantMajor : haveMinor >= wantMinor;
+    if (!ok) throw new SimError('ApiNotFound', `${api} needs ExcelApi ${version}`);
+  }
 
   /** A method call or property write, sent in the next request. */
   queueAction(name: string, args: unknown, run: () => void, write = false): void {

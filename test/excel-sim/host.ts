@@ -1,4 +1,4 @@
-import { SimContext, SimError, type SimStats } from './context';
+import { SimContext, SimError, type SimQuirks, type SimStats } from './context';
 import { SimRange } from './range';
 import { parseRangeAddress, type SimDocument } from './state';
 import { SimWorksheetCollection } from './worksheet';
@@ -50,6 +50,8 @@ export interface SimHostOptions {
    * workbook (the pane and the ribbon's function file when the runtime is not shared).
    */
   readonly documentSettings?: Map<string, unknown>;
+  /** Reported behaviours of some builds (see SimQuirks). */
+  readonly quirks?: SimQuirks;
   /** Every Excel.run fails with this office.js error, as a host in trouble would. */
   readonly failWith?: { readonly code: string; readonly message: string };
 }
@@ -81,7 +83,7 @@ export function createSimHost(doc: SimDocument, options: SimHostOptions = {}) {
 
   async function run<T>(batch: (context: SimRequestContext) => Promise<T>): Promise<T> {
     if (options.failWith) throw new SimError(options.failWith.code, options.failWith.message);
-    const context = new SimContext(doc, stats);
+    const context = new SimContext(doc, stats, options.quirks, excelApi);
     const request: SimRequestContext = {
       workbook: new SimWorkbook(context),
       sync: () => context.sync(),

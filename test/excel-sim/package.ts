@@ -6,6 +6,7 @@ import { readRelationships, readSheets, REL, workbookPartOf } from '../../src/xl
 import { Styles } from '../../src/xlsx/patch/styles';
 import { ZipPackage } from '../../src/xlsx/patch/zipPackage';
 import { parseAddress } from '../../src/xlsx/patch/sheetCells';
+import { readPackageNames } from './packageNames';
 import { cellKey, documentFromGrid, emptyCell, type SimDocument } from './state';
 
 /**
@@ -42,5 +43,6 @@ export function documentFromPackage(bytes: Uint8Array): SimDocument {
       }
     }
   }
+  readPackageNames(doc, bytes);
   return doc;
 }

@@ -46,6 +46,19 @@ export interface SimSheet {
   protected?: boolean;
   /** Cells (bare A1) holding a threaded comment: such a cell cannot also take a note. */
   threadedComments?: Set<string>;
+  /**
+   * Sheet-scoped defined names (`Worksheet.names`, ExcelApi 1.4). Kept on the sheet, so they
+   * follow it when it is renamed, as Excel's do (in the file: `localSheetId`, an index).
+   */
+  names?: SimName[];
+}
+
+/** A defined name as Excel holds it: its formula always starts with `=`. */
+export interface SimName {
+  readonly name: string;
+  formula: string;
+  visible: boolean;
+  comment: string;
 }
 
 export interface SimDocument {
@@ -98,6 +111,25 @@ export function documentFromGrid(grid: WorkbookGrid): SimDocument {
   return { sheets, selection: undefined };
 }
 
+/**
+ * Excel's "Move or Copy… → Create a copy": the sheet with its cells, notes and scoped names (so
+ * its marker, key and all), placed after it.
+ */
+export function copySheet(doc: SimDocument, name: string, copy: string): void {
+  const index = doc.sheets.findIndex((s) => s.name === name);
+  const sheet = doc.sheets[index];
+  doc.sheets.splice(index + 1, 0, {
+    ...sheet,
+    name: copy,
+    cells: new Map([...sheet.cells].map(([key, cell]) => [key, { ...cell }])),
+    notes: new Map(sheet.notes),
+    merges: [...sheet.merges],
+    columnWidths: new Map(sheet.columnWidths),
+    rowHeights: new Map(sheet.rowHeights),
+    names: sheet.names?.map((item) => ({ ...item })),
+  });
+}
+
 /** Normalises `A1`, `$A$1` or `Sheet!A1` to the bare upper-case A1 form used as a note key. */
 export function normaliseCell(address: string): string {
   const bare = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
@@ -141,6 +173,8 @@ export interface SheetExport {
   /** Fills other than none, by A1. */
   readonly fills: Record<string, SimFill>;
   readonly notes: Record<string, string>;
+  /** Sheet-scoped names, when the sheet has any: formula and visibility by name. */
+  readonly names?: Record<string, { formula: string; visible: boolean }>;
 }
 
 export function exportDocument(doc: SimDocument): SheetExport[] {
@@ -158,6 +192,13 @@ export function exportDocument(doc: SimDocument): SheetExport[] {
       values,
       fills,
       notes: Object.fromEntries(sheet.notes),
+      ...(sheet.names?.length
+        ? {
+            names: Object.fromEntries(
+              sheet.names.map((n) => [n.name, { formula: n.formula, visible: n.visible }]),
+            ),
+          }
+        : {}),
     };
   });
 }

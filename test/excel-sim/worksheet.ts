@@ -2,6 +2,7 @@ import type { CellRange } from '../../src/core/model/grid';
 import { ClientObject, SimError, type SimContext } from './context';
 import { toA1 } from '../../src/core/model/address';
 import { assertWritable } from './cells';
+import { SimNamedItemCollection } from './names';
 import { SimRange, type RangeRef } from './range';
 import {
   COLS,
@@ -198,6 +199,27 @@ export class SimWorksheet extends ClientObject<SimSheet> {
 
   get name(): string {
     return this.loaded('name');
+  }
+  /**
+   * Renaming, as a user does on the tab: Excel's rules for sheet names (1–31 characters, none of
+   * `: \ / ? * [ ]`, not starting or ending with `'`, unique ignoring case). Sheet-scoped names
+   * stay with the sheet; cell text, and so the registry's recorded names, do not change.
+   */
+  set name(name: string) {
+    this.write('name', name, (sheet) => {
+      const bad = name.length === 0 || name.length > 31 || /[:\\/?*[\]]|^'|'$/.test(name);
+      if (bad) throw new SimError('InvalidArgument', `'${name}' is not a valid sheet name`);
+      const taken = this.context.doc.sheets.some(
+        (other) => other !== sheet && other.name.toLowerCase() === name.toLowerCase(),
+      );
+      if (taken) throw new SimError('ItemAlreadyExists', `a sheet named ${name} exists`);
+      sheet.name = name;
+    });
+  }
+  /** `Worksheet.names` (ExcelApi 1.4): the names scoped to this sheet. */
+  get names(): SimNamedItemCollection {
+    this.context.requires('1.4', 'Worksheet.names');
+    return new SimNamedItemCollection(this.context, this.sheet, `${this.label}.names`);
   }
   get visibility(): SimVisibility {
     return this.loaded('visibility');

@@ -5,6 +5,7 @@ import { toCellValue as toOfficeCellValue } from '../../src/excel/readGrid';
 import { toCellValue } from '../../src/xlsx/cellValue';
 import { workbookGridOf } from '../../src/xlsx/exceljsGrid';
 import { calculateOnOpen } from './calc';
+import { readPackageNames, writePackageNames } from './packageNames';
 import {
   cellKey,
   COLS,
@@ -178,4 +179,22 @@ export function workbookFromDocument(doc: SimDocument): ExcelJS.Workbook {
     }
   }
   return workbook;
+}
+
+/**
+ * The document as Excel would open it from a saved package: through ExcelJS, plus the sheet-scoped
+ * defined names ExcelJS does not keep (the product's sheet markers).
+ */
+export async function documentFromPackageBytes(bytes: Uint8Array): Promise<SimDocument> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  const doc = documentFromWorkbook(workbook);
+  readPackageNames(doc, bytes);
+  return doc;
+}
+
+/** The document saved as a package, as Excel would save it, sheet-scoped names included. */
+export async function packageFromDocument(doc: SimDocument): Promise<Uint8Array> {
+  const bytes = new Uint8Array(await workbookFromDocument(doc).xlsx.writeBuffer());
+  return writePackageNames(doc, bytes);
 }

@@ -2,16 +2,17 @@ import type { MoneyCell } from './disbursement';
 import type { TableModel } from './sheet';
 import type { ProjectLedger } from './ledger';
 
-/** A figure counted into a booking, with the sheet it stands on. */
-export interface BookedPart extends MoneyCell {
+/** Figures counted into a booking from one sheet (referenced, not copied: a roster has 200 000). */
+export interface BookedCells {
   readonly sheet: TableModel;
+  readonly cells: readonly MoneyCell[];
 }
 
 /** What the disbursements book to a project's executed amount. */
 export interface Booking {
   readonly fen: number;
-  /** The cells added up. */
-  readonly parts: readonly BookedPart[];
+  /** The cells added up, sheet by sheet in the order met. */
+  readonly parts: readonly BookedCells[];
   /** True when funding was split and only the fiscal parts (区财政资金 …) were counted. */
   readonly fiscalOnly: boolean;
   /** The fiscal sources counted, by header, in order of first use. */
@@ -25,7 +26,12 @@ export interface Booking {
  * them; a project with rosters alone books the rosters' amounts.
  */
 export function bookingOf(project: ProjectLedger): Booking | undefined {
-  const parts: BookedPart[] = [];
+  const parts: { sheet: TableModel; cells: MoneyCell[] }[] = [];
+  const add = (sheet: TableModel, cell: MoneyCell): void => {
+    let last = parts[parts.length - 1];
+    if (last?.sheet !== sheet) parts.push((last = { sheet, cells: [] }));
+    last.cells.push(cell);
+  };
   const sources: string[] = [];
   let fiscalOnly = false;
   for (const line of project.lines) {
@@ -33,21 +39,20 @@ export function bookingOf(project: ProjectLedger): Booking | undefined {
       fiscalOnly = true;
       for (const source of line.sources) {
         if (!source.fiscal) continue;
-        parts.push({ ...source, sheet: line.sheet });
+        add(line.sheet, source);
         if (!sources.includes(source.source)) sources.push(source.source);
       }
     } else if (line.amount) {
-      parts.push({ ...line.amount, sheet: line.sheet });
+      add(line.sheet, line.amount);
     }
   }
   if (!project.lines.length) {
     for (const roster of project.rosters) {
-      for (const entry of roster.entries)
-        if (entry.amount) parts.push({ ...entry.amount, sheet: entry.sheet });
+      for (const entry of roster.entries) if (entry.amount) add(entry.sheet, entry.amount);
     }
   }
   if (!parts.length && !fiscalOnly) return undefined;
   let fen = 0;
-  for (const part of parts) fen += part.amount.fen;
+  for (const part of parts) for (const cell of part.cells) fen += cell.amount.fen;
   return { fen, parts, fiscalOnly, sources };
 }

@@ -78,20 +78,26 @@ export function moneyCell(
 /** The text of a column, carried down from the line above when blank (merged project cells). */
 class CarriedText {
   private last = '';
-  private lastCell = '';
+  private lastRow = -1;
   constructor(
     private readonly sheet: TableModel,
     private readonly column: DetectedColumn | undefined,
   ) {}
 
-  at(row: number): { text: string; cell: string } {
-    if (!this.column) return { text: '', cell: '' };
+  /** The row's own text, else the last one above it. */
+  text(row: number): string {
+    if (!this.column) return '';
     const own = text(cellAt(this.sheet.grid, row, this.column.col));
     if (own) {
       this.last = own;
-      this.lastCell = toA1(row, this.column.col);
+      this.lastRow = row;
     }
-    return { text: this.last, cell: own ? toA1(row, this.column.col) : this.lastCell };
+    return this.last;
+  }
+
+  /** A1 of the cell the last `text` came from ('' when none). */
+  cell(): string {
+    return this.column && this.lastRow >= 0 ? toA1(this.lastRow, this.column.col) : '';
   }
 }
 
@@ -105,8 +111,8 @@ export function disbursementLines(sheet: TableModel): DisbursementLine[] {
   const lines: DisbursementLine[] = [];
   for (const row of sheet.rows) {
     if (row.kind !== 'line') continue;
-    const named = project.at(row.row);
-    const recipients = group.at(row.row).text;
+    const projectText = project.text(row.row);
+    const recipients = group.text(row.row);
     const count = headcountColumn && sheet.figures.count(row.row, headcountColumn);
     const sources: SourceCell[] = [];
     for (const column of sourceColumns) {
@@ -116,9 +122,9 @@ export function disbursementLines(sheet: TableModel): DisbursementLine[] {
     lines.push({
       sheet,
       row: row.row,
-      project: named.text,
-      projectKey: projectKey(named.text),
-      projectCell: named.cell || toA1(row.row, 0),
+      project: projectText,
+      projectKey: projectKey(projectText),
+      projectCell: project.cell() || toA1(row.row, 0),
       group: recipients,
       groupKey: groupKey(recipients),
       ...(count?.kind === 'count' && headcountColumn
@@ -143,21 +149,24 @@ export function rosterEntries(sheet: TableModel): RosterEntry[] {
   const entries: RosterEntry[] = [];
   for (const row of sheet.rows) {
     if (row.kind !== 'line') continue;
+    // One literal with every field (absent ones undefined): the object keeps all of them in
+    // itself, where a spread or a field added later costs a second allocation per recipient.
     const name = nameColumn ? text(cellAt(sheet.grid, row.row, nameColumn.col)) : '';
     const idCell = idColumn ? cellAt(sheet.grid, row.row, idColumn.col) : null;
     const id = text(idCell);
-    const projectText = project.at(row.row).text;
-    const groupText = group.at(row.row).text;
-    entries.push({
+    const entry: RosterEntry = {
       sheet,
       row: row.row,
-      ...(projectText ? { project: projectText } : {}),
-      ...(groupText ? { group: groupText } : {}),
-      ...(name && nameColumn ? { name, nameCol: nameColumn.col } : {}),
-      ...(id && idColumn ? { id, idCol: idColumn.col } : {}),
-      ...(typeof idCell === 'number' ? { idIsNumber: true } : {}),
+      project: project.text(row.row) || undefined,
+      group: group.text(row.row) || undefined,
+      name: name || undefined,
+      nameCol: name ? nameColumn?.col : undefined,
+      id: id || undefined,
+      idCol: id ? idColumn?.col : undefined,
+      idIsNumber: typeof idCell === 'number' || undefined,
       amount: moneyCell(sheet, row.row, amountColumn),
-    });
+    };
+    entries.push(entry);
   }
   return entries;
 }

@@ -8,33 +8,34 @@ import type { DetectedColumn } from './columns';
  * parse of a cell and no cell is parsed twice however many rules look at it.
  */
 export class Figures {
-  private readonly amounts = new Map<number, Map<number, AmountRead>>();
-  private readonly counts = new Map<number, Map<number, CountRead>>();
+  // Per column, an array by row: a roster's 200 000 reads without a hash table's overhead.
+  private readonly amounts = new Map<number, AmountRead[]>();
+  private readonly counts = new Map<number, CountRead[]>();
 
   constructor(private readonly sheet: SheetGrid) {}
 
   amount(row: number, column: DetectedColumn): AmountRead {
     let byRow = this.amounts.get(column.col);
-    if (!byRow) this.amounts.set(column.col, (byRow = new Map<number, AmountRead>()));
-    let read = byRow.get(row);
+    if (!byRow) this.amounts.set(column.col, (byRow = []));
+    let read = byRow[row];
     if (!read) {
       read = readAmount(
         cellAt(this.sheet, row, column.col),
         numFmtAt(this.sheet, row, column.col),
         column.unit ?? YUAN,
       );
-      byRow.set(row, read);
+      byRow[row] = read;
     }
     return read;
   }
 
   count(row: number, column: DetectedColumn): CountRead {
     let byRow = this.counts.get(column.col);
-    if (!byRow) this.counts.set(column.col, (byRow = new Map<number, CountRead>()));
-    let read = byRow.get(row);
+    if (!byRow) this.counts.set(column.col, (byRow = []));
+    let read = byRow[row];
     if (!read) {
       read = readCount(cellAt(this.sheet, row, column.col));
-      byRow.set(row, read);
+      byRow[row] = read;
     }
     return read;
   }

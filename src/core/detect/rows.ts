@@ -39,7 +39,11 @@ const NUMBERING_LEVELS: ReadonlyArray<RegExp> = [
   /^[①-⑳]/,
 ];
 
+/** Numbering starts with a bracket, a Chinese or Arabic numeral or a circled number (maybe after 其中 or spaces). */
+const MAY_BE_NUMBERED = /^[\s\u3000]*(?:其中[:：]?[\s\u3000]*)?[(（一二三四五六七八九十\d０-９①-⑳]/;
+
 export function numberingLevel(text: string): number | undefined {
+  if (!MAY_BE_NUMBERED.test(text)) return undefined;
   const plain = toHalfWidth(text)
     .trim()
     .replace(/^其中[:：]?\s*/, '');
@@ -47,18 +51,28 @@ export function numberingLevel(text: string): number | undefined {
   return index < 0 ? undefined : index + 1;
 }
 
+const WHEREOF_PREFIX = /^其中[:：]?/;
+
 export function labelKey(text: string): string {
   return normaliseLabel(text)
-    .replace(/^其中[:：]?/, '')
+    .replace(WHEREOF_PREFIX, '')
     .replace(NUMBERING, '')
-    .replace(/^其中[:：]?/, '');
+    .replace(WHEREOF_PREFIX, '');
 }
 
+const COLONS = /[:：]/g;
 const GRAND_TOTAL = /^(合计|总计|共计|总合计|累计|total|grandtotal|sum)$/;
 const SUBTOTAL = /^(小计|subtotal)$|.+(小计|合计)$/;
 
+/**
+ * Every total word contains 计, or the letters t / s of total / sum in some width or case: a
+ * text without them is no total, and a 200 000-row roster's names are not normalised to see it.
+ */
+const MAY_BE_TOTAL = /[计tTsSｔＴｓＳ]/;
+
 export function totalKind(text: string): 'total' | 'subtotal' | undefined {
-  const key = labelKey(text).replace(/[:：]/g, '');
+  if (!MAY_BE_TOTAL.test(text)) return undefined;
+  const key = labelKey(text).replace(COLONS, '');
   if (GRAND_TOTAL.test(key)) return 'total';
   if (SUBTOTAL.test(key)) return 'subtotal';
   return undefined;
@@ -74,13 +88,18 @@ function text(value: CellValue): string {
   return '';
 }
 
+const INDENTED = /^[\s\u3000]|^其中/;
+
 function indentOf(raw: string): number {
+  if (!INDENTED.test(raw)) return 0;
   const leading = /^[\s\u3000]*/.exec(raw)?.[0] ?? '';
   let indent = 0;
   for (const ch of leading) indent += ch === '\u3000' ? 2 : 1;
   if (/^[\s\u3000]*其中/.test(raw)) indent += 1;
   return indent;
 }
+
+const WHEREOF = /^[\s\u3000]*其中/;
 
 const REMARK = /备注|说明|附注|remark|note|comment/;
 
@@ -131,14 +150,20 @@ export function classifyRows(
   const rows: DataRow[] = [];
   for (let row = span.firstRow; row <= span.lastRow; row++) {
     const cells = sheet.rows[row] ?? [];
-    const texts: string[] = [];
+    let firstText: string | undefined;
     let anyValue = false;
+    let total = false;
+    let subtotal = false;
     const last = Math.min(span.right, cells.length - 1);
     for (let col = span.left; col <= last; col++) {
       const value = cells[col];
       if (value === null || value === undefined || value === '') continue;
       anyValue = true;
-      if (!notLabels.has(col) && typeof value === 'string' && value.trim()) texts.push(value);
+      if (notLabels.has(col) || typeof value !== 'string' || !value.trim()) continue;
+      firstText ??= value;
+      const kind = totalKind(value);
+      if (kind === 'total') total = true;
+      else if (kind === 'subtotal') subtotal = true;
     }
     if (!anyValue) {
       rows.push({ row, kind: 'blank', label: '', key: '', indent: 0 });
@@ -147,41 +172,55 @@ export function classifyRows(
     const itemText = item === undefined ? '' : text(cellAt(sheet, row, item));
     const categoryText = category === undefined ? '' : text(cellAt(sheet, row, category)).trim();
     const code = codeOfRow(sheet, row, codeCols, carry);
-    const label = (itemText.trim() || categoryText || texts[0] || '').trim();
+    const label = (itemText.trim() || categoryText || firstText || '').trim();
     if (!code && NOTE.test(label)) {
       rows.push({ row, kind: 'note', label, key: labelKey(label), indent: 0 });
       continue;
     }
-    const totals = texts.map(totalKind).filter((kind) => kind !== undefined);
     const hasFigure = figureCols.some((col) => {
       const value = cellAt(sheet, row, col);
       return value !== null && !(typeof value === 'string' && !value.trim());
     });
-    const kind = totals.includes('total')
+    const kind = total
       ? 'total'
-      : totals.includes('subtotal')
+      : subtotal
         ? 'subtotal'
         : hasFigure || (blankIsZero && !!(label || code))
           ? 'line'
           : 'heading';
+    const key = labelKey(label);
+    const indent = indentOf(itemText);
     const numbering = numberingLevel(label);
-    rows.push({
-      row,
-      kind,
-      label,
-      key: labelKey(label),
-      ...(code ? { code } : {}),
-      ...(categoryText ? { category: labelKey(categoryText) } : {}),
-      indent: indentOf(itemText),
-      ...(kind === 'line' && !hasFigure ? { blank: true } : {}),
-      ...(/^[\s\u3000]*其中/.test(label) ? { whereof: true } : {}),
-      ...(numbering ? { numbering } : {}),
-    });
+    const blank = kind === 'line' && !hasFigure;
+    const whereof = WHEREOF.test(label);
+    // Literals, not spreads or fields added later (each a second allocation per row): the plain
+    // line of a 200 000-row roster has five fields, a richer row all of them.
+    const dataRow: DataRow =
+      code || categoryText || blank || whereof || numbering
+        ? {
+            row,
+            kind,
+            label,
+            key,
+            code: code || undefined,
+            category: categoryText ? labelKey(categoryText) : undefined,
+            indent,
+            blank: blank || undefined,
+            whereof: whereof || undefined,
+            numbering: numbering || undefined,
+          }
+        : { row, kind, label, key, indent };
+    rows.push(dataRow);
   }
   return blankIsZero ? withHeadings(rows) : rows;
 }
 
 const SECTION_KEYS = new Set(['基本支出', '项目支出', 'basicexpenditure', 'projectexpenditure']);
+
+function nextNonBlank(rows: readonly DataRow[], index: number): DataRow | undefined {
+  for (let at = index + 1; at < rows.length; at++) if (rows[at].kind !== 'blank') return rows[at];
+  return undefined;
+}
 
 /**
  * A blank line stays a heading where it heads what follows: a section (基本支出) or a numbered
@@ -191,7 +230,7 @@ const SECTION_KEYS = new Set(['基本支出', '项目支出', 'basicexpenditure'
 function withHeadings(rows: readonly DataRow[]): DataRow[] {
   return rows.map((row, index) => {
     if (!row.blank || row.code) return row;
-    const next = rows.slice(index + 1).find((candidate) => candidate.kind !== 'blank');
+    const next = nextNonBlank(rows, index);
     if (!next || next.kind !== 'line' || next.whereof) return row;
     const heads =
       SECTION_KEYS.has(row.key) ||

@@ -74,13 +74,17 @@ function parentsOf(
   const parents = new Map<number, { parent: number; kind: Aggregate['kind'] }>();
   const byCode = new Map<string, number>();
   const byKey = new Map<string, number>();
+  // Lines by name only where some line names a category: a roster's 200 000 names need none.
+  const categories = lines.some((line) => line.category);
   for (const line of lines) {
     if (line.code && !byCode.has(line.code)) byCode.set(line.code, line.row);
-    if (line.key && !byKey.has(line.key)) byKey.set(line.key, line.row);
+    if (categories && line.key && !byKey.has(line.key)) byKey.set(line.key, line.row);
   }
-  const anyCategory = lines.some(
-    (line) => line.category && byKey.has(line.category) && byKey.get(line.category) !== line.row,
-  );
+  const anyCategory =
+    categories &&
+    lines.some(
+      (line) => line.category && byKey.has(line.category) && byKey.get(line.category) !== line.row,
+    );
   const anyIndent = lines.some((line) => line.indent > 0);
   const stack: DataRow[] = [];
   const numbered: DataRow[] = [];
@@ -155,7 +159,7 @@ export function findAggregates(
       list.push(row);
       children.set(parent, list);
     }
-    const byRow = new Map(block.map((line) => [line.row, line]));
+    let byRow: Map<number, DataRow> | undefined;
     for (const line of block) {
       const list = children.get(line.row);
       if (!list) continue;
@@ -164,7 +168,9 @@ export function findAggregates(
         kind === 'whereof' &&
         !coversCompletely(
           line,
-          list.flatMap((row) => byRow.get(row) ?? []),
+          list.flatMap(
+            (row) => (byRow ??= new Map(block.map((each) => [each.row, each]))).get(row) ?? [],
+          ),
         );
       aggregates.push({
         row: line.row,
@@ -190,7 +196,7 @@ export function findAggregates(
     }
     const topLevel = closeBlock();
     if (row.kind === 'heading') {
-      sinceTotal.push(...topLevel);
+      for (const top of topLevel) sinceTotal.push(top);
     } else if (row.kind === 'subtotal') {
       if (topLevel.length) {
         aggregates.push({ row: row.row, kind: 'subtotal', label: row.label, children: topLevel });

@@ -60,17 +60,9 @@ export function partsOf(relation: Relation): Place[] {
     : along.map((col) => ({ row: total.row, col }));
 }
 
-function partAt(relation: Relation, index: number): Place {
-  const at = relation.along[index];
-  return relation.direction === 'column'
-    ? { row: at, col: relation.total.col }
-    : { row: relation.total.row, col: at };
-}
-
 /** Every relation of a table, down its columns and across its rows. */
 export function relationsOf(table: TableModel): Relation[] {
   const relations: Relation[] = [];
-  const labels = new Map(table.rows.map((row) => [row.row, row.label]));
   const summed = table.columns.filter((column) => SUMMED.has(column.role));
   for (const aggregate of table.aggregates) {
     for (const column of summed) {
@@ -84,6 +76,7 @@ export function relationsOf(table: TableModel): Relation[] {
     }
   }
   if (!table.columnAggregates.length) return relations;
+  const labels = new Map(table.rows.map((row) => [row.row, row.label]));
   const figureRows = table.rows.filter(
     (row) => row.kind === 'line' || row.kind === 'total' || row.kind === 'subtotal',
   );
@@ -158,7 +151,7 @@ export function evaluateTotals(table: TableModel): TotalCheck[] {
     let trueSum = 0;
     let anyCounted = false;
     for (let index = 0; index < relation.along.length; index++) {
-      const part = count(partAt(relation, index));
+      const part = countPart(relation, index);
       // An unreadable part is reported by not-a-number; a sum without it would be a guess.
       if (part.invalid) return asStated;
       if (part.countedFen === undefined) continue;
@@ -208,6 +201,25 @@ export function evaluateTotals(table: TableModel): TotalCheck[] {
     }
     counted.set(key(place), result);
     return result;
+  };
+
+  // A part no relation targets is a leaf: read it as stated, with no memo entry or Place object
+  // (a 合计 over 200 000 roster lines would make one of each per line).
+  const leaf = {
+    stated: undefined as Amount | undefined,
+    countedFen: 0 as number | undefined,
+    invalid: false,
+  };
+  const countPart = (relation: Relation, index: number): Counted => {
+    const at = relation.along[index];
+    const row = relation.direction === 'column' ? at : relation.total.row;
+    const col = relation.direction === 'column' ? relation.total.col : at;
+    if (targeting.has(row * 16_384 + col)) return count({ row, col });
+    const figure = table.figures.amount(row, columns.get(col) as DetectedColumn);
+    leaf.stated = figure.kind === 'amount' ? figure : undefined;
+    leaf.countedFen = figure.kind === 'amount' ? figure.fen : undefined;
+    leaf.invalid = figure.kind !== 'amount' && figure.kind !== 'blank';
+    return leaf;
   };
 
   for (const relation of relations) count(relation.total);

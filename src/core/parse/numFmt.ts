@@ -3,7 +3,19 @@
  * Returns undefined for General (the value's own digits are shown then).
  */
 export function shownDecimalsOfFormat(format: string | undefined): number | undefined {
-  if (!format || /^general$/i.test(format.trim())) return undefined;
+  if (!format) return undefined;
+  // A workbook has a handful of formats and a roster 200 000 cells in each: read each once.
+  if (DECIMALS_OF_FORMAT.has(format)) return DECIMALS_OF_FORMAT.get(format);
+  const decimals = decimalsOfFormat(format);
+  if (DECIMALS_OF_FORMAT.size >= 4096) DECIMALS_OF_FORMAT.clear();
+  DECIMALS_OF_FORMAT.set(format, decimals);
+  return decimals;
+}
+
+const DECIMALS_OF_FORMAT = new Map<string, number | undefined>();
+
+function decimalsOfFormat(format: string): number | undefined {
+  if (/^general$/i.test(format.trim())) return undefined;
   const firstSection = format.split(';')[0];
   // Quoted text, escapes and [colour]/[condition] blocks hold no digit placeholders.
   const placeholders = firstSection.replace(/"[^"]*"|\\.|\[[^\]]*\]|_.|\*./g, '');

@@ -141,3 +141,32 @@ export function sheetOfRecord(record: MarkRecord, markers: ReadonlyMap<string, s
   const renamed = record.sheetKey === undefined ? undefined : markers.get(record.sheetKey);
   return renamed ?? record.sheet;
 }
+
+/** A sheet's marker as a front end found it: the sheet's current name and the marker's key. */
+export interface SheetMarker {
+  readonly sheet: string;
+  readonly key: string;
+}
+
+/**
+ * Marker key → current sheet name, for `sheetOfRecord`. A key two sheets carry (Excel copies a
+ * sheet's scoped names with the sheet) names neither: such records fall back to their recorded
+ * sheet name rather than being restored on a copy.
+ */
+export function markerIndex(markers: readonly SheetMarker[]): Map<string, string> {
+  const index = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const { sheet, key } of markers) {
+    if (index.has(key) && index.get(key) !== sheet) shared.add(key);
+    index.set(key, sheet);
+  }
+  for (const key of shared) index.delete(key);
+  return index;
+}
+
+/** The first key of the form `s1`, `s2`, … not in `taken` (the package patcher's scheme). */
+export function freeMarkerKey(taken: ReadonlySet<string>): string {
+  let n = 1;
+  while (taken.has(`s${n}`)) n++;
+  return `s${n}`;
+}

@@ -1,4 +1,4 @@
-import { bookingOf, type BookedPart } from '../detect/booking';
+import { bookingOf, type BookedCells } from '../detect/booking';
 import type { TableModel } from '../detect/sheet';
 import { ledgerOf } from '../detect/ledger';
 import { unitLabel } from '../i18n/labels';
@@ -19,13 +19,15 @@ function inOwnUnit(fen: number, unit: Unit, language: Language): string {
 }
 
 /** The booked cells as ranges, a run per sheet and column: '发放明细'!G4:G5. */
-function partRanges(own: TableModel, parts: readonly BookedPart[]): string[] {
+function partRanges(own: TableModel, parts: readonly BookedCells[]): string[] {
   const byColumn = new Map<string, { sheet: TableModel; col: number; rows: number[] }>();
-  for (const part of parts) {
-    const key = `${part.sheet.name}\u0000${part.col}`;
-    const entry = byColumn.get(key) ?? { sheet: part.sheet, col: part.col, rows: [] };
-    entry.rows.push(part.row);
-    byColumn.set(key, entry);
+  for (const { sheet, cells } of parts) {
+    for (const cell of cells) {
+      const key = `${sheet.name}\u0000${cell.col}`;
+      const entry = byColumn.get(key) ?? { sheet, col: cell.col, rows: [] };
+      entry.rows.push(cell.row);
+      byColumn.set(key, entry);
+    }
   }
   return [...byColumn.values()].flatMap(({ sheet, col, rows }) =>
     columnRuns(col, rows).map((run) => refFrom(own, sheet, run)),
@@ -79,10 +81,11 @@ export default defineRule<MessageId>({
         continue;
       }
       const executed = project.budgetLine?.actual;
+      if (!project.budgetLine || !executed) continue;
       const booking = bookingOf(project);
-      if (!project.budgetLine || !executed || !booking) continue;
+      if (!booking) continue;
       const stated = executed.amount;
-      const parts = booking.parts.map((part) => part.amount);
+      const parts = booking.parts.flatMap((part) => part.cells.map((cell) => cell.amount));
       const comparison = compareFigure(stated, parts, booking.fen, strict);
       if (!comparison) continue;
       const budgetSheet = project.budgetLine.sheet;

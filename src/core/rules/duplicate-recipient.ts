@@ -9,11 +9,27 @@ import { normaliseLabel } from '../parse/text';
 import { refFrom } from './refs';
 import { defineRule } from './rule';
 
-/** Who a roster row pays: the ID when there is one, else the name; undefined for neither. */
-function personKey(entry: RosterEntry): string | undefined {
-  if (entry.id) return `id\u0000${residentIdKey(entry.id)}`;
-  if (entry.name) return `name\u0000${normaliseLabel(entry.name)}`;
-  return undefined;
+/** Who was paid first under each person's key: by ID where the row has one, else by name. */
+class FirstPaid {
+  private readonly byId = new Map<string, RosterEntry>();
+  private readonly byName = new Map<string, RosterEntry>();
+
+  /** The entry paid before under the same key; undefined (and remembered) when this is the first. */
+  earlier(entry: RosterEntry): RosterEntry | undefined {
+    if (entry.id) return this.firstOf(this.byId, residentIdKey(entry.id), entry);
+    if (entry.name) return this.firstOf(this.byName, normaliseLabel(entry.name), entry);
+    return undefined;
+  }
+
+  private firstOf(
+    paid: Map<string, RosterEntry>,
+    key: string,
+    entry: RosterEntry,
+  ): RosterEntry | undefined {
+    const first = paid.get(key);
+    if (!first) paid.set(key, entry);
+    return first;
+  }
 }
 
 /** Rosters by project; a roster whose project is not known is a project of its own sheet. */
@@ -63,16 +79,11 @@ export default defineRule<'sameId' | 'sameName'>({
   check(context) {
     const { language } = context.options;
     for (const rosters of byProject(ledgerOf(context.workbook).rosters).values()) {
-      const firstPaid = new Map<string, RosterEntry>();
+      const firstPaid = new FirstPaid();
       for (const roster of rosters) {
         for (const entry of roster.entries) {
-          const key = personKey(entry);
-          if (!key) continue;
-          const first = firstPaid.get(key);
-          if (!first) {
-            firstPaid.set(key, entry);
-            continue;
-          }
+          const first = firstPaid.earlier(entry);
+          if (!first) continue;
           context.report({
             messageId: entry.id ? 'sameId' : 'sameName',
             sheet: entry.sheet,

@@ -1,6 +1,6 @@
 import { toA1 } from '../model/address';
 import type { UnknownRead } from '../parse/amount';
-import { figureCells } from './figureCells';
+import { forEachFigureCell } from './figureCells';
 import { defineRule } from './rule';
 
 type MessageId =
@@ -66,8 +66,8 @@ export default defineRule<MessageId>({
   },
   check(context) {
     for (const sheet of context.workbook.tables) {
-      for (const { row, column, read } of figureCells(sheet)) {
-        if (read.kind !== 'unknown') continue;
+      forEachFigureCell(sheet, (row, column, read) => {
+        if (read.kind !== 'unknown') return;
         context.report({
           messageId: messageOf(read),
           sheet,
@@ -75,7 +75,7 @@ export default defineRule<MessageId>({
           unit: column.role === 'headcount' ? null : (column.unit?.zh ?? null),
           data: { column: column.header.trim(), function: read.function ?? '' },
         });
-      }
+      });
     }
   },
 });

@@ -1,5 +1,5 @@
 import { toA1 } from '../model/address';
-import { figureCells } from './figureCells';
+import { forEachFigureCell } from './figureCells';
 import { defineRule } from './rule';
 
 export default defineRule<'notANumber'>({
@@ -17,8 +17,8 @@ export default defineRule<'notANumber'>({
   },
   check(context) {
     for (const sheet of context.workbook.tables) {
-      for (const { row, column, read } of figureCells(sheet)) {
-        if (read.kind !== 'invalid') continue;
+      forEachFigureCell(sheet, (row, column, read) => {
+        if (read.kind !== 'invalid') return;
         context.report({
           messageId: 'notANumber',
           sheet,
@@ -27,7 +27,7 @@ export default defineRule<'notANumber'>({
           unit: column.unit?.zh ?? null,
           data: { column: column.header.trim() },
         });
-      }
+      });
     }
   },
 });

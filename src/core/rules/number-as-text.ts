@@ -1,7 +1,7 @@
 import { toA1 } from '../model/address';
 import { cellAt, cellText } from '../model/grid';
 import { formatFen } from '../money/format';
-import { figureCells } from './figureCells';
+import { forEachFigureCell } from './figureCells';
 import { defineRule } from './rule';
 
 export default defineRule<'amountText' | 'countText'>({
@@ -26,9 +26,10 @@ export default defineRule<'amountText' | 'countText'>({
   },
   check(context) {
     for (const sheet of context.workbook.tables) {
-      for (const { row, column, read } of figureCells(sheet)) {
+      forEachFigureCell(sheet, (row, column, read) => {
+        if (!('fromText' in read) || !read.fromText) return;
         const shown = cellText(cellAt(sheet.grid, row, column.col));
-        if (read.kind === 'amount' && read.fromText) {
+        if (read.kind === 'amount') {
           context.report({
             messageId: 'amountText',
             sheet,
@@ -41,7 +42,7 @@ export default defineRule<'amountText' | 'countText'>({
               unit: context.options.language === 'zh-CN' ? read.unit.zh : read.unit.en,
             },
           });
-        } else if (read.kind === 'count' && read.fromText) {
+        } else if (read.kind === 'count') {
           context.report({
             messageId: 'countText',
             sheet,
@@ -52,7 +53,7 @@ export default defineRule<'amountText' | 'countText'>({
             data: { column: column.header.trim() },
           });
         }
-      }
+      });
     }
   },
 });

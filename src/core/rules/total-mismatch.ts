@@ -107,8 +107,10 @@ function reportCrossings(
   checks: readonly TotalCheck[],
 ): Set<TotalCheck> {
   const explained = new Set<TotalCheck>();
+  const crossings = findCrossings(checks);
+  if (!crossings.length) return explained;
   const labels = new Map(table.rows.map((row) => [row.row, row.label]));
-  for (const crossing of findCrossings(checks)) {
+  for (const crossing of crossings) {
     explained.add(crossing.rowCheck);
     explained.add(crossing.columnCheck);
     const column = columnAt(table, crossing.place);

@@ -30,6 +30,13 @@ const LOCAL = 0x04034b50;
 const STORED = 0;
 const DEFLATED = 8;
 /** Compressed bytes handed to the inflater at a time (~0.5 MB of sheet XML out). */
+/**
+ * The largest part handed to the whole-part inflater (node:zlib) when streamed. A larger sheet is
+ * inflated chunk by chunk with fflate: slower, but its XML (52 MB for a 200 000-row roster) is
+ * never one buffer, which lives outside the JS heap until a full collection frees it.
+ */
+const WHOLE_PART_LIMIT = 8 * 1024 * 1024;
+
 const STREAM_CHUNK = 64 * 1024;
 
 function sizeLie(name: string, declared: number): ReadLimitError {
@@ -201,7 +208,7 @@ export class ZipParts {
   stream(name: string, onChunk: (chunk: Uint8Array, final: boolean) => void): boolean {
     const part = this.raw(name);
     if (part === undefined) return false;
-    if (part.entry.method === STORED || this.inflateRaw) {
+    if (part.entry.method === STORED || (this.inflateRaw && part.entry.size <= WHOLE_PART_LIMIT)) {
       this.inflated -= part.entry.size; // read() spends it again
       onChunk(this.read(name) ?? new Uint8Array(0), true);
       return true;

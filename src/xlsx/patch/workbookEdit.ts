@@ -4,6 +4,7 @@
  * hidden defined names) added and removed. Every other element stays as it was.
  */
 import { SHEET_MARKER_NAME } from '../../core/port/marks';
+import { markerIndex } from '../../core/port/registry';
 import {
   addRelationship,
   CONTENT_TYPE,
@@ -65,15 +66,15 @@ export class WorkbookEdit {
     return readSheets(this.pkg, this.part);
   }
 
-  /** Marker key → current sheet name. */
+  /** Marker key → current sheet name; a key a copied sheet shares names neither (markerIndex). */
   markers(): Map<string, string> {
     const sheets = this.sheets;
-    const out = new Map<string, string>();
-    for (const name of this.markerNames()) {
-      const sheet = sheets[name.localSheetId];
-      if (sheet) out.set(name.key, sheet.name);
-    }
-    return out;
+    return markerIndex(
+      this.markerNames().flatMap((name) => {
+        const sheet = sheets[name.localSheetId];
+        return sheet ? [{ sheet: sheet.name, key: name.key }] : [];
+      }),
+    );
   }
 
   /** The marker key of the sheet at `index`, adding a marker when it has none. */

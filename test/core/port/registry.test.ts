@@ -2,6 +2,8 @@ import type { MarkRecord } from '../../../src/core/port/marks';
 import {
   decodeRegistry,
   encodeRegistry,
+  freeMarkerKey,
+  markerIndex,
   REGISTRY_CELL_CHARS,
   sheetOfRecord,
   splitText,
@@ -68,5 +70,20 @@ describe('marks registry version 2', () => {
       '预算执行表（改）',
     );
     expect(sheetOfRecord(record(''), new Map())).toBe('预算执行表');
+  });
+
+  it('indexes markers by key, leaving out a key two sheets carry (a copied sheet)', () => {
+    const index = markerIndex([
+      { sheet: '预算', key: 's1' },
+      { sheet: '预算 (2)', key: 's1' },
+      { sheet: '明细', key: 's2' },
+    ]);
+    expect([...index]).toEqual([['s2', '明细']]);
+    expect(sheetOfRecord(record(''), index)).toBe('预算执行表');
+  });
+
+  it('gives the first free key of the patcher scheme', () => {
+    expect(freeMarkerKey(new Set())).toBe('s1');
+    expect(freeMarkerKey(new Set(['s1', 's2', 's4']))).toBe('s3');
   });
 });
