@@ -111,6 +111,9 @@ export function paneScenarios(): void {
         language === 'zh-CN' ? /同一差额/ : /same difference/,
       );
       await expect(group.getAttribute('aria-expanded')).resolves.toBe('false');
+      await expect(page.locator('[data-severity-section="error"]').innerText()).resolves.toContain(
+        '(3,000)',
+      );
       expect(await page.locator('[data-cell]').count()).toBe(0);
       await group.click();
       await expect(group.getAttribute('aria-expanded')).resolves.toBe('true');

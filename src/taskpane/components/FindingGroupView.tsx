@@ -7,6 +7,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { FindingGroup } from '../../core/findings/groups';
+import { groupThousands } from '../../core/money/format';
 import { figure, ruleName } from '../../core/i18n/ruleWords';
 import type { Language, Severity } from '../../core/model/finding';
 import type { Messages } from '../i18n';
@@ -52,7 +53,7 @@ export function SeverityHeader(props: {
     <div className={mergeClasses(styles.header, styles.severityHeader)}>
       <Chevron open={props.open} />
       <Body1Strong className={styles.severity}>
-        {props.messages.severity[props.severity]} ({props.count})
+        {props.messages.severity[props.severity]} ({groupThousands(String(props.count))})
       </Body1Strong>
     </div>
   );
