@@ -1,4 +1,4 @@
-import type { RoleOverrides } from '../core/detect/sheet';
+import { overrideCells, type RoleOverrides } from '../core/detect/overrides';
 import { parseA1 } from '../core/model/address';
 import type { WorkbookGrid } from '../core/model/grid';
 
@@ -18,8 +18,7 @@ export function headerTextsOf(
   for (const [sheetName, roles] of Object.entries(overrides)) {
     const sheet = grid.sheets.find((candidate) => candidate.name === sheetName);
     if (!sheet) continue;
-    for (const cell of Object.values(roles)) {
-      if (!cell) continue;
+    for (const { cell } of overrideCells(roles)) {
       const { row, col } = parseA1(cell);
       const value = sheet.rows[row]?.[col];
       if (typeof value === 'string' || typeof value === 'number') {

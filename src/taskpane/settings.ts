@@ -1,4 +1,4 @@
-import type { RoleOverrides } from '../core/detect/sheet';
+import { isRoleOverrides, type RoleOverrides } from '../core/detect/overrides';
 import type { Language } from '../core/model/finding';
 import type { PaneSettings } from './host';
 
@@ -17,12 +17,7 @@ export function defaultSettings(displayLanguage: string): PaneSettings {
 
 function isOverrides(value: unknown): value is Record<string, RoleOverrides> {
   if (!value || typeof value !== 'object') return false;
-  return Object.values(value).every(
-    (roles) =>
-      roles !== null &&
-      typeof roles === 'object' &&
-      Object.values(roles as object).every((cell) => typeof cell === 'string'),
-  );
+  return Object.values(value).every(isRoleOverrides);
 }
 
 /**

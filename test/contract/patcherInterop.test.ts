@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { reconcileBytes } from '../../src/cli/reconcileInWorker';
 import { reconcile } from '../../src/core/reconcile';
@@ -110,6 +111,18 @@ const hasMarker = (bytes: Uint8Array): boolean => {
   const pkg = new ZipPackage(bytes, FFLATE_CODEC);
   return (pkg.text(workbookPartOf(pkg)) ?? '').includes(SHEET_MARKER_NAME);
 };
+
+/** The sheet markers of a package: local sheet index → key. */
+function markerKeys(bytes: Uint8Array): Map<number, string> {
+  const pkg = new ZipPackage(bytes, FFLATE_CODEC);
+  const xml = pkg.text(workbookPartOf(pkg)) ?? '';
+  const keys = new Map<number, string>();
+  const pattern = new RegExp(`<definedName name="${SHEET_MARKER_NAME}"[^>]*>([^<]*)<`, 'g');
+  for (const [tag, value] of xml.matchAll(pattern)) {
+    keys.set(Number(attribute(tag, 'localSheetId')), value);
+  }
+  return keys;
+}
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -232,5 +245,27 @@ describe('a copy of a marked sheet (Excel copies the sheet-scoped marker with it
     expect(ofSheet(cleared, sheet)).toEqual(ofSheet(before, sheet));
     // The copy keeps what was copied: our highlights and notes, which no record describes.
     expect(ofSheet(cleared, `${sheet} (2)`)).toEqual(ofSheet(copied, `${sheet} (2)`));
+  });
+});
+
+describe('a copy of a marked sheet, marked again by the command line', () => {
+  it('gets a marker key of its own, so clearing after the copy is renamed restores it too', async () => {
+    const bytes = new Uint8Array(await readFile(WORKBOOKS[0]));
+    const first = await reconcileBytes('example.xlsx', bytes, OPTIONS);
+    const marked = annotatePackage(bytes, first, { codec: FFLATE_CODEC }).bytes;
+    const sheet = first.marks[0].sheet;
+    const copy = `${sheet} (2)`;
+    const doc = await documentFromPackageBytes(marked);
+    copySheet(doc, sheet, copy);
+    const withCopy = await packageFromDocument(doc);
+    const again = await reconcileBytes('example.xlsx', withCopy, OPTIONS);
+    expect(again.marks.map((mark) => mark.sheet)).toContain(copy);
+    const remarked = annotatePackage(withCopy, again, { codec: FFLATE_CODEC }).bytes;
+    const keys = markerKeys(remarked);
+    expect(new Set(keys.values()).size).toBe(keys.size);
+    const names = new Map([[copy, '复核用']]);
+    const clearedRenamed = looks(await load(clearPackage(renameInPackage(remarked, names)).bytes));
+    const cleared = looks(await load(clearPackage(remarked).bytes));
+    expect(clearedRenamed).toEqual(renamedLooks(cleared, names));
   });
 });

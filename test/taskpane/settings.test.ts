@@ -16,6 +16,17 @@ describe('pane settings remembered in the workbook', () => {
     expect(parseSettings(saved, 'zh-CN')).toEqual(saved);
   });
 
+  it('reads back one choice per table of a role', () => {
+    const saved = {
+      strict: false,
+      language: 'zh-CN',
+      overrides: { 收支总表: { actual: ['C2', 'G2'], budget: 'B2' } },
+    };
+    expect(parseSettings(saved, 'zh-CN')).toEqual(saved);
+    const mixed = { ...saved, overrides: { 收支总表: { actual: ['C2', 7] } } };
+    expect(parseSettings(mixed, 'zh-CN').overrides).toEqual({});
+  });
+
   it('falls back field by field on anything malformed', () => {
     const broken = { strict: 'yes', language: 'fr-FR', overrides: { 预算表: { budget: 4 } } };
     expect(parseSettings(broken, 'zh-CN')).toEqual(defaultSettings('zh-CN'));

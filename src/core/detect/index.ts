@@ -20,3 +20,4 @@ export * from './booking';
 export * from './totals';
 export * from './official';
 export * from './years';
+export * from './overrides';

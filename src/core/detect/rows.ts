@@ -3,7 +3,7 @@ import { normaliseLabel, toHalfWidth } from '../parse/text';
 import type { DetectedColumn } from './columns';
 import { codeOfRow, CodeCarry } from './codes';
 
-export type RowKind = 'line' | 'subtotal' | 'total' | 'heading' | 'blank' | 'note';
+export type RowKind = 'line' | 'subtotal' | 'total' | 'heading' | 'note';
 
 /** One row below the header, classified. */
 export interface DataRow {
@@ -126,7 +126,8 @@ export interface RowSpan {
 }
 
 /**
- * Classifies every row of a region: lines, 小计 / 合计 rows, headings, notes, blanks. A line
+ * Classifies every row of a region: lines, 小计 / 合计 rows, headings, notes (blank rows are left
+ * out, so an empty row costs nothing however far the region reaches). A line
  * whose figures are all blank is a line of zeros (official tables leave zero blank), unless it
  * heads the lines below it: a disbursement sheet's project name, a numbered heading over
  * lower-numbered lines, a 基本支出 / 项目支出 section.
@@ -165,10 +166,9 @@ export function classifyRows(
       if (kind === 'total') total = true;
       else if (kind === 'subtotal') subtotal = true;
     }
-    if (!anyValue) {
-      rows.push({ row, kind: 'blank', label: '', key: '', indent: 0 });
-      continue;
-    }
+    // Blank rows are left out (every reader of the rows skipped them): a sheet whose one stray
+    // cell stands on row 1 048 576 would otherwise cost an object per empty row.
+    if (!anyValue) continue;
     const itemText = item === undefined ? '' : text(cellAt(sheet, row, item));
     const categoryText = category === undefined ? '' : text(cellAt(sheet, row, category)).trim();
     const code = codeOfRow(sheet, row, codeCols, carry);
@@ -217,11 +217,6 @@ export function classifyRows(
 
 const SECTION_KEYS = new Set(['基本支出', '项目支出', 'basicexpenditure', 'projectexpenditure']);
 
-function nextNonBlank(rows: readonly DataRow[], index: number): DataRow | undefined {
-  for (let at = index + 1; at < rows.length; at++) if (rows[at].kind !== 'blank') return rows[at];
-  return undefined;
-}
-
 /**
  * A blank line stays a heading where it heads what follows: a section (基本支出) or a numbered
  * heading over lines numbered one level lower or not at all. A blank line among its equals
@@ -230,7 +225,7 @@ function nextNonBlank(rows: readonly DataRow[], index: number): DataRow | undefi
 function withHeadings(rows: readonly DataRow[]): DataRow[] {
   return rows.map((row, index) => {
     if (!row.blank || row.code) return row;
-    const next = nextNonBlank(rows, index);
+    const next = rows.at(index + 1);
     if (!next || next.kind !== 'line' || next.whereof) return row;
     const heads =
       SECTION_KEYS.has(row.key) ||

@@ -5,16 +5,12 @@ import { findBands, type HeaderBand } from './bands';
 import { findRegions, titlesAbove, type TableRegion } from './regions';
 import { readTable, type TableModel } from './table';
 import { findSheetUnit } from './units';
+import { overrideCells, type RoleOverrides } from './overrides';
 import type { Measure } from './vocabulary';
 
 export * from './table';
 
-/**
- * A user's choice of header cell per role for one sheet (A1 addresses), remembered in the
- * workbook by the adapters and passed back in. Each choice applies to the table whose header
- * the cell stands in.
- */
-export type RoleOverrides = Partial<Record<ColumnRole, string>>;
+export type { RoleOverrides } from './overrides';
 
 /** One sheet: its tables in reading order, and its role (the strongest of its tables'). */
 export interface SheetModel {
@@ -43,10 +39,7 @@ interface Forced {
 }
 
 function forcedCells(overrides: RoleOverrides): Forced[] {
-  return (Object.entries(overrides) as [ColumnRole, string][]).map(([role, address]) => ({
-    ...parseA1(address),
-    role,
-  }));
+  return overrideCells(overrides).map(({ role, cell }) => ({ ...parseA1(cell), role }));
 }
 
 function inRegion(region: TableRegion, cell: Forced): boolean {

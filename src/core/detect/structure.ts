@@ -190,7 +190,7 @@ export function findAggregates(
   let seenFigures = false;
   for (const row of rows) {
     if (row.kind === 'line') block.push(row);
-    if (row.kind === 'line' || row.kind === 'blank' || row.kind === 'note') {
+    if (row.kind === 'line' || row.kind === 'note') {
       seenFigures ||= row.kind === 'line';
       continue;
     }

@@ -42,9 +42,7 @@ function columnRange(col: number, top: number, bottom: number): string {
 
 /** The rows a horizontal total holds on: every line and total row of the table. */
 function figureRows(table: TableModel): { first: number; last: number } | undefined {
-  const rows = table.rows.filter(
-    (row) => row.kind !== 'blank' && row.kind !== 'note' && row.kind !== 'heading',
-  );
+  const rows = table.rows.filter((row) => row.kind !== 'note' && row.kind !== 'heading');
   if (!rows.length) return undefined;
   return { first: rows[0].row, last: rows[rows.length - 1].row };
 }

@@ -15,7 +15,7 @@ export function forEachFigureCell(
     (column) => MONEY_ROLES.includes(column.role) || column.role === 'headcount',
   );
   for (const row of sheet.rows) {
-    if (row.kind === 'blank' || row.kind === 'heading') continue;
+    if (row.kind === 'heading') continue;
     for (const column of columns) {
       visit(
         row.row,

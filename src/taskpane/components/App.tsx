@@ -1,5 +1,7 @@
 import { makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { detectSheet } from '../../core/detect/sheet';
+import { withOverride } from '../../core/detect/overrides';
 import type { Finding } from '../../core/model/finding';
 import type { ColumnRole } from '../../core/model/roles';
 import type { PaneSettings } from '../host';
@@ -70,13 +72,18 @@ export default function App({ initialSettings }: AppProps) {
         const { sheet, cell, text = '' } = await host.selectedCell();
         setPicked((known) => ({ ...known, [`${sheet}!${cell}`]: text }));
         setNotAHeader(!looksLikeHeader(text));
-        const roles = { ...settings.overrides[sheet], [role]: cell };
+        // The choice replaces the role's choice in the same table only (tables as last read).
+        const read = state.status === 'done' ? state.result.grid : undefined;
+        const gridSheet = read?.sheets.find((candidate) => candidate.name === sheet);
+        const before = settings.overrides[sheet] ?? {};
+        const tables = gridSheet && detectSheet(gridSheet, before).tables;
+        const roles = withOverride(before, role, cell, tables);
         change({ ...settings, overrides: { ...settings.overrides, [sheet]: roles } });
       } catch (error) {
         setProblem(String(error));
       }
     },
-    [host, settings, change],
+    [host, settings, change, state],
   );
 
   const select = useCallback(

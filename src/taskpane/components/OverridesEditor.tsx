@@ -10,7 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { RoleOverrides } from '../../core/detect/sheet';
+import { overrideCells, type RoleOverrides } from '../../core/detect/overrides';
 import { roleLabel } from '../../core/i18n/labels';
 import type { Language } from '../../core/model/finding';
 import type { ColumnRole } from '../../core/model/roles';
@@ -26,7 +26,7 @@ export interface OverridesEditorProps {
   readonly notAHeader: boolean;
   /** Asks the host for the selected cell and records it for the role. */
   readonly onUseSelection: (role: ColumnRole) => void;
-  readonly onRemove: (sheet: string, role: ColumnRole) => void;
+  readonly onRemove: (sheet: string, role: ColumnRole, cell: string) => void;
 }
 
 /** The roles a user may pin, in the order an accountant reads a budget table. */
@@ -67,7 +67,7 @@ export default function OverridesEditor(props: OverridesEditorProps) {
   const styles = useStyles();
   const [role, setRole] = useState<ColumnRole>('amount');
   const entries = Object.entries(overrides).flatMap(([sheet, roles]) =>
-    Object.entries(roles).map(([r, cell]) => ({ sheet, role: r as ColumnRole, cell: cell ?? '' })),
+    overrideCells(roles).map(({ role: r, cell }) => ({ sheet, role: r, cell })),
   );
   return (
     <div>
@@ -96,7 +96,7 @@ export default function OverridesEditor(props: OverridesEditorProps) {
           {entries.map(({ sheet, role: r, cell }) => {
             const text = headerTexts[`${sheet}!${cell}`];
             return (
-              <li key={`${sheet}-${r}`} className={styles.entry}>
+              <li key={`${sheet}-${r}-${cell}`} className={styles.entry}>
                 <Body1>
                   {roleLabel(r, language)}: {sheet}!{cell}
                   {text ? ` · ${messages.headerText(text)}` : ''}
@@ -105,7 +105,7 @@ export default function OverridesEditor(props: OverridesEditorProps) {
                   appearance="subtle"
                   size="small"
                   aria-label={messages.removeOverride(roleLabel(r, language), sheet, cell)}
-                  onClick={() => onRemove(sheet, r)}
+                  onClick={() => onRemove(sheet, r, cell)}
                 >
                   ×
                 </Button>

@@ -8,6 +8,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { Language } from '../../core/model/finding';
+import { withoutOverride } from '../../core/detect/overrides';
 import type { ColumnRole } from '../../core/model/roles';
 import type { PaneSettings } from '../host';
 import type { Messages } from '../i18n';
@@ -48,8 +49,8 @@ export default function SettingsPanel({
   notAHeader,
 }: SettingsPanelProps) {
   const styles = useStyles();
-  const removeOverride = (sheet: string, role: ColumnRole) => {
-    const { [role]: _removed, ...rest } = settings.overrides[sheet] ?? {};
+  const removeOverride = (sheet: string, role: ColumnRole, cell: string) => {
+    const rest = withoutOverride(settings.overrides[sheet] ?? {}, role, cell);
     const overrides = { ...settings.overrides, [sheet]: rest };
     if (Object.keys(rest).length === 0) delete overrides[sheet];
     onChange({ ...settings, overrides });

@@ -4,7 +4,7 @@
  * hidden defined names) added and removed. Every other element stays as it was.
  */
 import { SHEET_MARKER_NAME } from '../../core/port/marks';
-import { markerIndex } from '../../core/port/registry';
+import { freeMarkerKey, markerIndex } from '../../core/port/registry';
 import {
   addRelationship,
   CONTENT_TYPE,
@@ -77,17 +77,26 @@ export class WorkbookEdit {
     );
   }
 
-  /** The marker key of the sheet at `index`, adding a marker when it has none. */
+  /**
+   * The marker key of the sheet at `index`, adding a marker when it has none. A key an earlier
+   * sheet holds too (Excel copies scoped names with a sheet) stays with that sheet; this one, the
+   * copy, gets a key of its own, as the add-in does (src/excel/sheetMarkers.ts planMarkers).
+   */
   markerKey(index: number): string {
     const names = this.markerNames();
     const existing = names.find((n) => n.localSheetId === index);
-    if (existing) return existing.key;
-    const taken = new Set(names.map((n) => n.key));
-    let n = 1;
-    while (taken.has(`s${n}`)) n++;
-    const key = `s${n}`;
+    const copied =
+      existing !== undefined &&
+      names.some((n) => n.key === existing.key && n.localSheetId < index);
+    if (existing && !copied) return existing.key;
+    const key = freeMarkerKey(new Set(names.map((n) => n.key)));
     const p = this.prefix;
     const text = `<${p}definedName name="${SHEET_MARKER_NAME}" localSheetId="${index}" hidden="1">"${key}"</${p}definedName>`;
+    if (existing) {
+      this.xml = splice(this.xml, existing.start, existing.end, text);
+      this.flush();
+      return key;
+    }
     const list = element(this.xml, 'definedNames');
     if (list) {
       this.xml = insertChild(this.xml, list, text, []);

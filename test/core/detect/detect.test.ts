@@ -75,9 +75,13 @@ describe('detectSheet', () => {
     expect(model.columns[0].unit?.zh).toBe('万元');
   });
 
-  it('classifies lines, blank rows and the 合计 row, which covers the lines above it', () => {
+  it('classifies lines and the 合计 row (blank rows are left out), which covers the lines above it', () => {
     const model = detectSheet(budgetSheet);
-    expect(model.rows.map((row) => row.kind)).toEqual(['line', 'line', 'blank', 'total']);
+    expect(model.rows.map((row) => [row.row, row.kind])).toEqual([
+      [4, 'line'],
+      [5, 'line'],
+      [7, 'total'],
+    ]);
     expect(model.aggregates).toEqual([{ row: 7, kind: 'total', label: '合计', children: [4, 5] }]);
   });
 

@@ -39,7 +39,7 @@ export interface RateIssue {
 
 /** Rows that can state figures. */
 function figureRows(table: TableModel): DataRow[] {
-  return table.rows.filter((row) => row.kind !== 'blank' && row.kind !== 'heading');
+  return table.rows.filter((row) => row.kind !== 'heading');
 }
 
 /** `（%）` in a header: its figures are percents. */
