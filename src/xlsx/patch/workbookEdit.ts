@@ -86,8 +86,7 @@ export class WorkbookEdit {
     const names = this.markerNames();
     const existing = names.find((n) => n.localSheetId === index);
     const copied =
-      existing !== undefined &&
-      names.some((n) => n.key === existing.key && n.localSheetId < index);
+      existing !== undefined && names.some((n) => n.key === existing.key && n.localSheetId < index);
     if (existing && !copied) return existing.key;
     const key = freeMarkerKey(new Set(names.map((n) => n.key)));
     const p = this.prefix;
