@@ -1,98 +1,101 @@
-import { Button, Caption1, CounterBadge, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import {
+  Body1Strong,
+  Caption1,
+  CounterBadge,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
 import type { FindingGroup } from '../../core/findings/groups';
+import { groupThousands } from '../../core/money/format';
 import { figure, ruleName } from '../../core/i18n/ruleWords';
-import type { Finding, Language } from '../../core/model/finding';
+import type { Language, Severity } from '../../core/model/finding';
 import type { Messages } from '../i18n';
-import FindingItem from './FindingItem';
 
-export interface FindingGroupViewProps {
-  readonly group: FindingGroup;
-  readonly messages: Messages;
-  readonly language: Language;
-  readonly onSelect: (finding: Finding) => void;
-}
-
-/** Rows rendered at first and added per "show more": a 20 000-finding roster stays fast. */
-export const PAGE = 100;
-/** Groups up to this size open expanded; larger ones (and systematic ones) start collapsed. */
-const OPEN_UP_TO = 20;
 const BADGE = { error: 'danger', warning: 'important', info: 'informative' } as const;
 
 const useStyles = makeStyles({
   header: {
-    width: '100%',
-    minWidth: 0,
-    justifyContent: 'flex-start',
-    textAlign: 'start',
-    whiteSpace: 'normal',
-    overflowWrap: 'anywhere',
+    display: 'flex',
+    alignItems: 'flex-start',
     gap: tokens.spacingHorizontalS,
+    paddingBlock: tokens.spacingVerticalS,
+    paddingInlineEnd: tokens.spacingHorizontalS,
+    minWidth: 0,
   },
-  list: { listStyle: 'none', margin: 0, padding: 0 },
+  chevron: { flexShrink: 0, width: '1em', textAlign: 'center' },
+  text: { flexGrow: 1, minWidth: 0 },
   systematic: { display: 'block', color: tokens.colorNeutralForeground2 },
-  // A count such as 3000 stays on one line however narrow the pane.
+  // A count such as 20 000 stays on one line however narrow the pane.
   badge: { flexShrink: 0, whiteSpace: 'nowrap', overflowWrap: 'normal' },
+  severityHeader: { alignItems: 'center' },
+  severity: { fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
 });
 
-/** One group (a rule on a sheet, or one systematic difference), collapsible, paged. */
-export default function FindingGroupView(props: FindingGroupViewProps) {
-  const { group, messages, language, onSelect } = props;
+const Chevron = ({ open }: { readonly open: boolean }) => {
   const styles = useStyles();
-  const [open, setOpen] = useState(!group.systematic && group.findings.length <= OPEN_UP_TO);
-  const [shown, setShown] = useState(PAGE);
-  const listId = `group-${group.key.replace(/[^\w-]/g, '_')}`;
+  return (
+    <span aria-hidden className={styles.chevron}>
+      {open ? '▾' : '▸'}
+    </span>
+  );
+};
+
+/** A severity's row: its name and how many findings it holds. */
+export function SeverityHeader(props: {
+  readonly severity: Severity;
+  readonly count: number;
+  readonly open: boolean;
+  readonly messages: Messages;
+}) {
+  const styles = useStyles();
+  return (
+    <div className={mergeClasses(styles.header, styles.severityHeader)}>
+      <Chevron open={props.open} />
+      <Body1Strong className={styles.severity}>
+        {props.messages.severity[props.severity]} ({groupThousands(String(props.count))})
+      </Body1Strong>
+    </div>
+  );
+}
+
+export interface FindingGroupViewProps {
+  readonly group: FindingGroup;
+  readonly open: boolean;
+  readonly messages: Messages;
+  readonly language: Language;
+}
+
+/** A group's row (a rule on a sheet, or one systematic difference): what, where, how many. */
+export default function FindingGroupView({
+  group,
+  open,
+  messages,
+  language,
+}: FindingGroupViewProps) {
+  const styles = useStyles();
   const count = group.findings.length;
   const difference = group.systematic
     ? figure(group.systematic.difference, group.systematic.unit, language)
     : undefined;
   return (
-    <li data-group={group.key} data-severity={group.severity}>
-      <Button
-        appearance="transparent"
-        className={styles.header}
-        icon={<span aria-hidden>{open ? '▾' : '▸'}</span>}
-        aria-expanded={open}
-        aria-controls={listId}
-        onClick={() => setOpen(!open)}
-        data-nav=""
-      >
-        <span>
-          {group.sheet} · {ruleName(group.rule, language)}
-          {difference && (
-            <Caption1 className={styles.systematic}>
-              {messages.systematic(count, difference)}
-            </Caption1>
-          )}
-        </span>
-        <CounterBadge
-          className={styles.badge}
-          count={count}
-          overflowCount={99999}
-          color={BADGE[group.severity]}
-          aria-label={messages.groupCount(count)}
-        />
-      </Button>
-      {open && (
-        <ul id={listId} className={styles.list}>
-          {group.findings.slice(0, shown).map((finding, i) => (
-            <FindingItem
-              key={`${finding.cell}-${i}`}
-              finding={finding}
-              messages={messages}
-              language={language}
-              onSelect={onSelect}
-            />
-          ))}
-          {shown < count && (
-            <li>
-              <Button appearance="subtle" onClick={() => setShown(shown + PAGE * 5)} data-nav="">
-                {messages.showMore(Math.min(shown, count), count)}
-              </Button>
-            </li>
-          )}
-        </ul>
-      )}
-    </li>
+    <div className={styles.header}>
+      <Chevron open={open} />
+      <span className={styles.text}>
+        {group.sheet} · {ruleName(group.rule, language)}
+        {difference && (
+          <Caption1 className={styles.systematic}>
+            {messages.systematic(count, difference)}
+          </Caption1>
+        )}
+      </span>
+      <CounterBadge
+        className={styles.badge}
+        count={count}
+        overflowCount={99999}
+        color={BADGE[group.severity]}
+        aria-label={messages.groupCount(count)}
+      />
+    </div>
   );
 }

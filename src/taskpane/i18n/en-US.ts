@@ -62,7 +62,8 @@ export const enUS: Messages = {
   groupCount: (n) => plural(n, 'finding'),
   systematic: (rows, difference) =>
     `The same difference, ${difference}, on ${count(rows)} rows: probably one systematic error`,
-  showMore: (shown, total) => `Show more (${count(shown)} of ${count(total)} shown)`,
+  listKeys:
+    '↑ ↓ move, Home / End jump to the ends, → ← open or close a group, Enter goes to the cell.',
   findingsLabel: 'Findings',
   headerText: (text) => `header "${text}"`,
   notAHeader:

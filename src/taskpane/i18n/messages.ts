@@ -26,7 +26,8 @@ export interface Messages {
   readonly openSummary: (sheet: string) => string;
   readonly groupCount: (count: number) => string;
   readonly systematic: (count: number, difference: string) => string;
-  readonly showMore: (shown: number, total: number) => string;
+  /** How the keyboard works in the findings list (shown under it, and its description). */
+  readonly listKeys: string;
   readonly findingsLabel: string;
   readonly headerText: (text: string) => string;
   readonly notAHeader: string;

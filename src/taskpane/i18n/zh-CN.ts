@@ -59,7 +59,7 @@ export const zhCN: Messages = {
   groupCount: (count) => `${n(count)} 项`,
   systematic: (count, difference) =>
     `同一差额 ${difference} 出现在 ${n(count)} 行：可能是系统性错误`,
-  showMore: (shown, total) => `再显示一些（已显示 ${n(shown)} / ${n(total)}）`,
+  listKeys: '↑↓ 逐条移动，Home / End 到首尾，→ ← 展开或收起，Enter 转到单元格。',
   findingsLabel: '对账发现',
   headerText: (text) => `表头“${text}”`,
   notAHeader: '所选单元格看起来不是表头（为空或是数字），请选中表头单元格。',
