@@ -47,10 +47,14 @@ export class ShapeIds {
     return block;
   }
 
+  /** Where the search for a free id resumes, per block: ids are only ever taken, never freed. */
+  private readonly cursor = new Map<number | undefined, number>();
+
   next(block: number | undefined): number {
-    let id = block !== undefined ? block * 1024 + 1 : 1025;
+    let id = this.cursor.get(block) ?? (block !== undefined ? block * 1024 + 1 : 1025);
     while (this.used.has(id)) id++;
     this.used.add(id);
+    this.cursor.set(block, id + 1);
     return id;
   }
 }

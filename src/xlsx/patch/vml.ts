@@ -31,8 +31,22 @@ export function idmapBlocks(vml: string): number[] {
   );
 }
 
+interface NoteShape {
+  readonly start: number;
+  readonly end: number;
+}
+
+function cellKey(row: number, col: number): string {
+  return `${row},${col}`;
+}
+
 export class VmlPart {
   private readonly prefix: Record<keyof typeof NS, string>;
+  private notes: Map<string, NoteShape> | undefined;
+  private shapes: number | undefined;
+  private readonly removed = new Set<NoteShape>();
+  /** New note shapes by cell, in the order added. */
+  private readonly added = new Map<string, string>();
 
   constructor(private xml: string) {
     this.prefix = { v: 'v:', o: 'o:', x: 'x:' };
@@ -53,38 +67,62 @@ export class VmlPart {
       `<${v}fill color2="#ffffe1"/><${v}shadow on="t" color="black" obscured="t"/><${v}path ${o}connecttype="none"/>` +
       `<${v}textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></${v}textbox>` +
       `<${x}ClientData ObjectType="Note"><${x}MoveWithCells/><${x}SizeWithCells/><${x}Anchor>${escapeAttribute(anchor)}</${x}Anchor><${x}AutoFill>False</${x}AutoFill><${x}Row>${row}</${x}Row><${x}Column>${col}</${x}Column></${x}ClientData></${v}shape>`;
-    const close = this.xml.lastIndexOf('</');
-    this.xml = splice(this.xml, close, close, shape);
+    this.added.set(cellKey(row, col), shape);
   }
 
   /** Removes the note shape anchored on the cell at 0-based `row`, `col`. */
   removeNote(row: number, col: number): void {
-    const shape = this.notes().find((s) => s.row === row && s.col === col);
-    if (shape) this.xml = splice(this.xml, shape.start, shape.end, '');
+    const key = cellKey(row, col);
+    if (this.added.delete(key)) return;
+    const shape = this.index().get(key);
+    if (shape) this.removed.add(shape);
   }
 
   hasNote(row: number, col: number): boolean {
-    return this.notes().some((s) => s.row === row && s.col === col);
+    const key = cellKey(row, col);
+    if (this.added.has(key)) return true;
+    const shape = this.index().get(key);
+    return shape !== undefined && !this.removed.has(shape);
   }
 
   /** True when no shape of any kind is left (then the part can go). */
   get isEmpty(): boolean {
-    return elements(this.xml, 'shape').length === 0;
+    return this.shapeCount() - this.removed.size + this.added.size === 0;
   }
 
+  /** The part with the edits applied in one pass (removed shapes cut, new ones before its end). */
   toXml(): string {
-    return this.xml;
+    if (!this.removed.size && !this.added.size) return this.xml;
+    const cuts = [...this.removed].sort((a, b) => a.start - b.start);
+    let out = '';
+    let at = 0;
+    for (const cut of cuts) {
+      out += this.xml.slice(at, cut.start);
+      at = cut.end;
+    }
+    const close = this.xml.lastIndexOf('</');
+    out += this.xml.slice(at, close) + [...this.added.values()].join('') + this.xml.slice(close);
+    return out;
   }
 
-  private notes(): { start: number; end: number; row: number; col: number }[] {
-    return elements(this.xml, 'shape')
-      .filter((s) => /ObjectType\s*=\s*"Note"/.test(s.text))
-      .map((s) => ({
-        start: s.start,
-        end: s.end,
-        row: Number(/Row>\s*(\d+)\s*</.exec(s.text)?.[1] ?? -1),
-        col: Number(/Column>\s*(\d+)\s*</.exec(s.text)?.[1] ?? -1),
-      }));
+  /** The note shapes read once, by cell: edits are collected and applied by `toXml`. */
+  private index(): Map<string, NoteShape> {
+    if (!this.notes) {
+      this.notes = new Map();
+      for (const s of elements(this.xml, 'shape')) {
+        if (!/ObjectType\s*=\s*"Note"/.test(s.text)) continue;
+        const row = Number(/Row>\s*(\d+)\s*</.exec(s.text)?.[1] ?? -1);
+        const col = Number(/Column>\s*(\d+)\s*</.exec(s.text)?.[1] ?? -1);
+        const key = cellKey(row, col);
+        if (!this.notes.has(key)) this.notes.set(key, { start: s.start, end: s.end });
+      }
+    }
+    return this.notes;
+  }
+
+  private shapeCount(): number {
+    this.shapes ??= elements(this.xml, 'shape').length;
+    return this.shapes;
   }
 
   private declare(key: keyof typeof NS): void {
