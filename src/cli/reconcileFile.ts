@@ -5,7 +5,7 @@ import type { Language } from '../core/model/finding';
 import { checkLegacyOutput, checkOutputExtension, readWorkbookBytes } from '../xlsx/file';
 import { CannotReconcileError } from '../core/errors';
 import { isCompoundFile } from '../xlsx/compoundFile';
-import { legacyToXlsxPackage } from '../xlsx/legacyPackage';
+import { legacyPackageOf } from '../xlsx/legacyPackage';
 import { checkPackageLimits } from '../xlsx/fast/GridPort';
 import { annotatePackage } from '../xlsx/patch';
 import { NODE_CODEC } from '../xlsx/patch/nodeCodec';
@@ -44,16 +44,6 @@ function annotated(file: string, bytes: Uint8Array, reconciled: Reconciled): Uin
   }
 }
 
-/** A binary workbook's values as a new .xlsx package (src/xlsx/legacyPackage.ts). */
-function legacyPackage(file: string, bytes: Uint8Array): Uint8Array {
-  try {
-    return legacyToXlsxPackage(bytes);
-  } catch (error) {
-    const message = (error as Error).message.split('\n')[0];
-    throw new CannotReconcileError(`${file}: not a readable .xls / .et workbook (${message})`);
-  }
-}
-
 /**
  * Reconciles one workbook file. Never writes the input; writes the annotated copy and the JSON
  * report only when the whole run succeeded: each to a temporary file, all renamed at the end.
@@ -74,7 +64,7 @@ export async function reconcileFile(file: string, options: FileOptions): Promise
   // With --out, a binary workbook becomes its .xlsx first, and that package is what is
   // reconciled and marked: the copy's marks and summary describe exactly what it holds.
   const fromLegacy = legacy && options.out !== undefined;
-  const bytes = fromLegacy ? legacyPackage(file, input) : input;
+  const bytes = fromLegacy ? legacyPackageOf(file, input) : input;
   const reconciled = await reconcileBytes(file, bytes, {
     language: options.language,
     strict: options.strict,

@@ -1,4 +1,5 @@
 import type { Language, Severity } from '../core/model/finding';
+import { LEGACY_COPY_NOTICE } from '../xlsx/legacyNotice';
 
 type Texts = {
   readonly sheets: string;
@@ -21,10 +22,8 @@ type Texts = {
   readonly legacyCopies: (files: number) => string;
 };
 
-const ZH_LEGACY =
-  '标注副本按数值另存为新的 .xlsx（保留数值、数字格式、合并单元格、列宽和工作表的隐藏状态）；原文件中的公式（只留计算结果）、其他格式、批注、链接、名称、图表和宏未带入。如需保留，请先在 Excel 或 WPS 中另存为 .xlsx 再核对';
-const EN_LEGACY =
-  'the annotated copy is a new .xlsx written from the values (number formats, merged cells, column widths and hidden sheets kept); formulas (only their results are kept), other formatting, notes, links, names, charts and macros of the original are not carried over. To keep them, save it as .xlsx in Excel or WPS first';
+const ZH_LEGACY = LEGACY_COPY_NOTICE['zh-CN'];
+const EN_LEGACY = LEGACY_COPY_NOTICE['en-US'];
 
 export const CLI_TEXT: Readonly<Record<Language, Texts>> = {
   'zh-CN': {

@@ -55,6 +55,12 @@ export interface FileReport {
   readonly annotate: AnnotateAvailability;
   /** The file already carries the product's marks (it was annotated before): Clear applies. */
   readonly annotated: boolean;
+  /**
+   * An .xls / .et: it was reconciled as the new .xlsx its values make, which is also the annotated
+   * copy (formulas as values; styles, notes, charts and macros not carried over), as the command
+   * line's `--out` does.
+   */
+  readonly fromLegacy: boolean;
 }
 
 export type Request =

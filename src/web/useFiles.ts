@@ -35,7 +35,7 @@ export type FileEntry =
   | { readonly id: number; readonly name: string; readonly status: 'cancelled' };
 
 /** Files that are plainly not workbooks are refused before a worker is started. */
-const WORKBOOK_NAME = /\.(xlsx|xlsm)$/i;
+const WORKBOOK_NAME = /\.(xlsx|xlsm|xls|et)$/i;
 
 /** Two at a time: the machines this runs on have few cores, and each worker holds a grid. */
 const PARALLEL = 2;

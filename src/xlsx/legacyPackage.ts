@@ -10,6 +10,7 @@
  * the command line says so (src/cli/text.ts, `legacyCopy`).
  */
 import type { CellObject, WorkBook, WorkSheet } from '@e965/xlsx';
+import { CannotReconcileError } from '../core/errors';
 import { sheetJsLibrary } from './legacy';
 
 /** What the copy keeps of a cell: its value, its type and its number format. */
@@ -74,4 +75,19 @@ export function legacyToXlsxPackage(bytes: Uint8Array): Uint8Array {
     compression: true,
   }) as ArrayBuffer;
   return new Uint8Array(written);
+}
+
+/**
+ * `legacyToXlsxPackage` for a named file: a failure is one line naming it (the command line's
+ * `--out` and the web page's copy of an .xls / .et).
+ *
+ * @throws CannotReconcileError when SheetJS cannot read the workbook
+ */
+export function legacyPackageOf(file: string, bytes: Uint8Array): Uint8Array {
+  try {
+    return legacyToXlsxPackage(bytes);
+  } catch (error) {
+    const message = (error as Error).message.split('\n')[0];
+    throw new CannotReconcileError(`${file}: not a readable .xls / .et workbook (${message})`);
+  }
 }

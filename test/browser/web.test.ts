@@ -8,6 +8,7 @@ import { serveWeb } from '../../scripts/serve-web';
 import { REGISTRY_SHEET } from '../../src/core/port/marks';
 import { reconcile } from '../../src/core/reconcile';
 import { readWorkbookGrid } from '../../src/xlsx/fast';
+import { LEGACY_COPY_NOTICE } from '../../src/xlsx/legacyNotice';
 import { runCli, tempDir } from '../support/cli';
 import { artifact, launchChromium } from './support';
 import {
@@ -210,7 +211,7 @@ describe.each(BUILDS)('%s', (label, url) => {
     );
     await expect(
       page.locator('[data-file="readme.txt"] [data-failure]').textContent(),
-    ).resolves.toBe('! not an .xlsx or .xlsm workbook');
+    ).resolves.toBe('! not an .xlsx, .xlsm, .xls or .et workbook');
     await page.close();
   });
 });
@@ -279,6 +280,43 @@ describe('drop', () => {
     await zone.dispatchEvent('dragover', { dataTransfer: transfer });
     await zone.dispatchEvent('drop', { dataTransfer: transfer });
     await page.locator(D5).waitFor();
+    await page.close();
+  });
+});
+
+describe('an .xls / .et workbook', () => {
+  const XLS = path.join(__dirname, '..', 'fixtures', 'luosong-union-2022.xls');
+
+  it('is reconciled as the .xlsx of its values, says so, and gives that .xlsx annotated', async () => {
+    const json = path.join(tempDir(), 'xls.json');
+    const run = await runCli([XLS, '--json', json, '--lang', 'en-US']);
+    expect(run.code).toBe(0);
+    const cli = JSON.parse(readFileSync(json, 'utf8')) as { findings: unknown[] };
+    expect(cli.findings.length).toBeGreaterThan(0);
+
+    const page = await open(`${baseUrl}index.html`, 'en-US');
+    await page.locator('input[type="file"]').setInputFiles(XLS);
+    await page.locator(D5).waitFor();
+    const report = await download(page, '[data-download="json"]');
+    expect(report.name).toBe('luosong-union-2022.report.json');
+    // The command line's --json on the .xls, byte for byte: both read the same values.
+    expect(report.text).toBe(readFileSync(json, 'utf8'));
+    await expect(page.locator('[data-notice="legacy-copy"]').textContent()).resolves.toBe(
+      `luosong-union-2022.xls: ${LEGACY_COPY_NOTICE['en-US']}.`,
+    );
+
+    await page.locator('[data-action="annotate"]').click();
+    const [saved] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-download="annotate"]').click(),
+    ]);
+    expect(saved.suggestedFilename()).toBe('luosong-union-2022.annotated.xlsx');
+    const annotated = new Uint8Array(readFileSync((await saved.path()) ?? ''));
+    const reread = reconcile(readWorkbookGrid(annotated), {
+      ignoreSheets: PRODUCT_SHEETS,
+      language: 'en-US',
+    });
+    expect(reread.findings).toEqual(cli.findings);
     await page.close();
   });
 });

@@ -126,6 +126,11 @@ export default function Downloads({ messages, name, report, write }: DownloadsPr
             <MessageBarBody>{messages.notYetAvailable}</MessageBarBody>
           </MessageBar>
         )}
+        {report.fromLegacy && report.annotate.available && (
+          <MessageBar intent="info" layout="multiline" data-notice="legacy-copy">
+            <MessageBarBody>{messages.legacyCopy(name)}</MessageBarBody>
+          </MessageBar>
+        )}
         {report.annotated && report.annotate.available && (
           <WorkbookDownload
             messages={messages}

@@ -50,7 +50,7 @@ export default function FilePicker({ messages, onFiles }: FilePickerProps) {
         className={styles.input}
         type="file"
         multiple
-        accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
+        accept=".xlsx,.xlsm,.xls,.et,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12,application/vnd.ms-excel"
         aria-label={messages.choose}
         onChange={(event) => {
           const files = [...(event.target.files ?? [])];

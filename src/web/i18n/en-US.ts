@@ -1,4 +1,5 @@
 import type { Messages } from './messages';
+import { LEGACY_COPY_NOTICE } from '../../xlsx/legacyNotice';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -8,7 +9,7 @@ export const enUS: Messages = {
     'Checks budget and disbursement sheets: recomputes totals, subtotals and per-capita amounts, and tells a rounding difference from a real error.',
   privacy: 'Your files are processed in this browser only; nothing is uploaded.',
   choose: 'Choose workbooks…',
-  dropHint: 'or drop .xlsx / .xlsm files here (several at once)',
+  dropHint: 'or drop .xlsx / .xlsm / .xls / .et files here (several at once)',
   dropped: 'Files added',
   phases: { reading: 'Reading…', checking: 'Checking…', writing: 'Writing…' },
   queued: 'Waiting',
@@ -16,7 +17,7 @@ export const enUS: Messages = {
   cancelled: 'Cancelled',
   files: 'Files',
   fileLine: (e, w) => `${plural(e, 'error')}, ${plural(w, 'warning')}`,
-  notAWorkbook: 'not an .xlsx or .xlsm workbook',
+  notAWorkbook: 'not an .xlsx, .xlsm, .xls or .et workbook',
   unexpectedError: (reason) => `Reconciliation failed: ${reason}`,
   severity: { error: 'Errors', warning: 'Warnings', info: 'Information' },
   summary: (c) =>
@@ -53,6 +54,7 @@ export const enUS: Messages = {
   downloadAnnotated: (name) => `Download ${name}`,
   clearMarks: 'Clear marks (make a cleared copy)',
   downloadCleared: (name) => `Download ${name}`,
+  legacyCopy: (name) => `${name}: ${LEGACY_COPY_NOTICE['en-US']}.`,
   notYetAvailable:
     'The web page cannot write the annotated workbook yet (the package patcher has not landed); use the command line’s --out.',
   settings: 'Settings',

@@ -51,6 +51,8 @@ export interface Messages {
   readonly downloadAnnotated: (name: string) => string;
   readonly clearMarks: string;
   readonly downloadCleared: (name: string) => string;
+  /** Beside the annotated copy of an .xls / .et: it is a new .xlsx, and what it drops. */
+  readonly legacyCopy: (name: string) => string;
   readonly notYetAvailable: string;
   readonly settings: string;
   readonly strict: string;

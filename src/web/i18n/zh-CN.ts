@@ -1,11 +1,12 @@
 import type { Messages } from './messages';
+import { LEGACY_COPY_NOTICE } from '../../xlsx/legacyNotice';
 
 export const zhCN: Messages = {
   title: '预算对账',
   tagline: '核对预算表与发放明细：重算合计、小计与人均金额，区分四舍五入尾差与真实差错。',
   privacy: '文件只在本机浏览器中处理，不会上传到任何地方。',
   choose: '选择工作簿…',
-  dropHint: '或将 .xlsx / .xlsm 文件拖放到此处（可一次多个）',
+  dropHint: '或将 .xlsx / .xlsm / .xls / .et 文件拖放到此处（可一次多个）',
   dropped: '已加入文件',
   phases: { reading: '正在读取…', checking: '正在核对…', writing: '正在写入…' },
   queued: '等待中',
@@ -13,7 +14,7 @@ export const zhCN: Messages = {
   cancelled: '已取消',
   files: '文件',
   fileLine: (e, w) => `${e} 处错误，${w} 处警告`,
-  notAWorkbook: '不是 .xlsx 或 .xlsm 工作簿',
+  notAWorkbook: '不是 .xlsx、.xlsm、.xls 或 .et 工作簿',
   unexpectedError: (reason) => `对账时出错：${reason}`,
   severity: { error: '错误', warning: '警告', info: '提示' },
   summary: (c) => `发现 ${c.error} 个错误、${c.warning} 个警告、${c.info} 条提示。`,
@@ -48,6 +49,7 @@ export const zhCN: Messages = {
   downloadAnnotated: (name) => `下载 ${name}`,
   clearMarks: '清除标记（生成清除后的副本）',
   downloadCleared: (name) => `下载 ${name}`,
+  legacyCopy: (name) => `${name}：${LEGACY_COPY_NOTICE['zh-CN']}。`,
   notYetAvailable: '网页版暂不能生成标注版工作簿（工作簿修补模块尚未合入）；请使用命令行 --out。',
   settings: '设置',
   strict: '严格模式',

@@ -11,7 +11,9 @@ import { cellText, columnCount, type WorkbookGrid } from '../../core/model/grid'
 import { REGISTRY_SHEET, type Mark } from '../../core/port/marks';
 import type { SummaryLayout } from '../../core/summary/layout/types';
 import { reconcileWorkbook } from '../../core/usecase/reconcileWorkbook';
+import { compoundKind } from '../../xlsx/compoundFile';
 import { GridPort, openGridPort } from '../../xlsx/fast/GridPort';
+import { legacyPackageOf } from '../../xlsx/legacyPackage';
 import type { FileReport, Phase, RowsWindow, RunOptions, WrittenWorkbook } from '../protocol';
 import { annotateAvailability, annotatePackage, clearPackage } from './annotate';
 import { inflaterFor } from './inflate';
@@ -19,7 +21,9 @@ import { pageSummary } from './summary';
 
 interface OpenFile {
   readonly name: string;
+  /** The workbook's package: the file's own, or for an .xls / .et the .xlsx made from it. */
   readonly bytes: Uint8Array;
+  readonly fromLegacy: boolean;
   readonly grid: WorkbookGrid;
   /** From the last run: what the annotated copy gets. */
   marks: readonly Mark[];
@@ -69,6 +73,7 @@ async function run(file: OpenFile, options: RunOptions): Promise<FileReport> {
     })),
     annotate: annotateAvailability(),
     annotated: file.grid.sheets.some((sheet) => sheet.name === REGISTRY_SHEET),
+    fromLegacy: file.fromLegacy,
   };
 }
 
@@ -81,10 +86,14 @@ export async function openFile(
   progress: (phase: Phase) => void,
 ): Promise<FileReport> {
   progress('reading');
-  const port = openGridPort(name, bytes, await inflaterFor(bytes));
+  // An .xls / .et is reconciled as the .xlsx its values make, so the copy has what was checked.
+  const fromLegacy = compoundKind(bytes) === 'binary-workbook';
+  const workbook = fromLegacy ? legacyPackageOf(name, bytes) : bytes;
+  const port = openGridPort(name, workbook, await inflaterFor(workbook));
   const file: OpenFile = {
     name,
-    bytes,
+    bytes: workbook,
+    fromLegacy,
     grid: port.grid,
     marks: [],
     summary: undefined,
