@@ -8,17 +8,19 @@ import { reconcile } from '../../../src/core/reconcile';
 import { grid } from '../../support/ruleTester';
 
 // Two tables side by side whose 执行数 column has a header the product does not know (花费):
-// the user pins it in each table.
-const sheet = grid({
-  name: '收支',
-  rows: [
-    ['单位：元'],
-    ['项目', '预算数', '花费', null, '项目', '预算数', '花费'],
-    ['甲', 10, 9, null, '丙', 5, 5],
-    ['乙', 20, 20, null, '丁', 7, 6],
-    ['合计', 30, 29, null, '合计', 12, 15],
-  ],
-});
+// the user pins it in each table. The second table's 花费 合计 is 15 where its lines give 11.
+const tables = (statedTotal: number) =>
+  grid({
+    name: '收支',
+    rows: [
+      ['单位：元'],
+      ['项目', '预算数', '花费', null, '项目', '预算数', '花费'],
+      ['甲', 10, 9, null, '丙', 5, 5],
+      ['乙', 20, 20, null, '丁', 7, 6],
+      ['合计', 30, 29, null, '合计', 12, statedTotal],
+    ],
+  });
+const sheet = tables(15);
 
 describe('per-table column-role choices', () => {
   it('reads each table with its own choice of the same role', () => {
@@ -46,6 +48,19 @@ describe('per-table column-role choices', () => {
     expect(result.findings.map((f) => [f.rule, f.cell, f.expected, f.actual, f.severity])).toEqual([
       ['total-mismatch', 'G5', '11', '15', 'error'],
     ]);
+  });
+
+  it('gives nothing on the clean variant, in both languages and strict', () => {
+    const clean = tables(11);
+    for (const language of ['zh-CN', 'en-US'] as const) {
+      for (const strict of [false, true]) {
+        const result = reconcile(
+          { sheets: [clean] },
+          { language, strict, overrides: { 收支: { actual: ['C2', 'G2'] } } },
+        );
+        expect(result.findings).toEqual([]);
+      }
+    }
   });
 
   it('a choice in another table is added; a choice in the same table replaces', () => {
